@@ -1,0 +1,8 @@
+import type { BankStore } from '../store/store';
+
+/** What handlers need from the outside world, injected so every host shares one set. */
+export interface HandlerDeps {
+  store: BankStore;
+  now: () => Date;
+  newId: () => string;
+}

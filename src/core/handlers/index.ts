@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import type { BankView, Handlers } from '../../shared/contract';
+import type { BankStore } from '../store/store';
+import type { HandlerDeps } from './deps';
+import { storyHandlers } from './stories';
+
+const viewOf = (store: BankStore): BankView => ({
+  bank: store.bank,
+  notices: store.currentNotices(),
+  dataDir: store.dataDir,
+  bankPath: store.path,
+});
+
+/** The handlers for every channel; Electron main, browser mode and tests all use these. */
+export function createHandlers(
+  deps: Pick<HandlerDeps, 'store'> & Partial<HandlerDeps>,
+): Handlers {
+  const full: HandlerDeps = {
+    now: () => new Date(),
+    newId: () => randomUUID(),
+    ...deps,
+  };
+  const { store } = full;
+  return {
+    async 'bank:load'() {
+      return viewOf(store);
+    },
+    async 'bank:resolveConflict'({ choice }) {
+      if (choice === 'reload-from-disk') await store.reloadFromDisk();
+      else await store.keepMine();
+      return viewOf(store);
+    },
+    ...storyHandlers(full),
+    async 'principleSets:list'() {
+      return { activeSetId: store.bank.activeSetId, sets: store.bank.principleSets };
+    },
+    async 'backups:list'() {
+      return store.listBackups();
+    },
+    async 'backups:restore'({ backupId }) {
+      await store.restoreBackup(backupId);
+      return viewOf(store);
+    },
+  };
+}

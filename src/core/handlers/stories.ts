@@ -1,0 +1,59 @@
+import { StorybankError } from '../errors';
+import { emptyStoryContent } from '../model/bank';
+import type { Bank, Story } from '../model/schema';
+import type { HandlerDeps } from './deps';
+import type { Handlers } from '../../shared/contract';
+
+type StoryHandlers = Pick<
+  Handlers,
+  'stories:list' | 'stories:get' | 'stories:create' | 'stories:update' | 'stories:delete'
+>;
+
+function findStory(bank: Bank, id: string): Story {
+  const story = bank.stories.find((candidate) => candidate.id === id);
+  if (!story) throw new StorybankError('not-found', 'That story is no longer in the bank.');
+  return story;
+}
+
+export function storyHandlers({ store, now, newId }: HandlerDeps): StoryHandlers {
+  return {
+    async 'stories:list'(input) {
+      const all = store.bank.stories;
+      return input?.includeDeleted ? all : all.filter((story) => story.deletedAt === null);
+    },
+    async 'stories:get'({ id }) {
+      return findStory(store.bank, id);
+    },
+    async 'stories:create'(fields) {
+      const at = now().toISOString();
+      const story: Story = {
+        ...emptyStoryContent(fields.title),
+        ...fields,
+        id: newId(),
+        createdAt: at,
+        updatedAt: at,
+        deletedAt: null,
+      };
+      return store.update((bank) => {
+        bank.stories.push(story);
+        return story;
+      });
+    },
+    async 'stories:update'({ id, changes }) {
+      return store.update((bank) => {
+        const story = findStory(bank, id);
+        Object.assign(story, changes, { updatedAt: now().toISOString() });
+        return story;
+      });
+    },
+    async 'stories:delete'({ id }) {
+      return store.update((bank) => {
+        const story = findStory(bank, id);
+        // Deleting moves to the trash; the story stays in the file until the trash is emptied.
+        story.deletedAt = now().toISOString();
+        story.updatedAt = story.deletedAt;
+        return story;
+      });
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import { StorybankError } from '../errors';
+import { CURRENT_SCHEMA_VERSION } from './schema';
+
+/**
+ * One step from format `from` to `from + 1`. Steps take and return plain JSON (never the
+ * current types), so an old step keeps compiling however the model changes later.
+ * Every step has a fixture of its old format in tests/core/fixtures/bank-v<from>.json.
+ */
+export interface Migration {
+  from: number;
+  description: string;
+  migrate(data: Record<string, unknown>): Record<string, unknown>;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    description:
+      'Format 1 (the preview) kept a plain list of principle ids per story; the first becomes ' +
+      'primary and the rest secondary.',
+    migrate(data) {
+      const stories = Array.isArray(data.stories) ? data.stories : [];
+      return {
+        ...data,
+        schemaVersion: 2,
+        stories: stories.map((story: unknown) => {
+          if (!isObject(story)) return story;
+          const { principleIds, ...rest } = story;
+          const ids = Array.isArray(principleIds) ? principleIds : [];
+          return {
+            ...rest,
+            principles: ids.map((principleId, index) => ({
+              principleId,
+              strength: index === 0 ? 'primary' : 'secondary',
+            })),
+          };
+        }),
+      };
+    },
+  },
+];
+
+/** The format number a parsed file claims, or null when it claims none. */
+export function schemaVersionOf(data: unknown): number | null {
+  if (!isObject(data)) return null;
+  const version = data.schemaVersion;
+  return typeof version === 'number' && Number.isInteger(version) && version >= 1 ? version : null;
+}
+
+export function newerVersionError(version: number): StorybankError {
+  return new StorybankError(
+    'newer-version',
+    `This bank was saved by a newer Storybank (data format ${version}; this version reads up to ` +
+      `format ${CURRENT_SCHEMA_VERSION}). Update Storybank to open it. The file was not changed.`,
+  );
+}
+
+/**
+ * Brings parsed data up to the current format. Throws for a file from a newer Storybank;
+ * data that claims no version is returned untouched for the schema to reject in words.
+ */
+export function migrate(data: unknown): { data: unknown; fromVersion: number | null } {
+  const fromVersion = schemaVersionOf(data);
+  if (fromVersion === null || !isObject(data)) return { data, fromVersion };
+  if (fromVersion > CURRENT_SCHEMA_VERSION) throw newerVersionError(fromVersion);
+  let current: Json = data;
+  for (let version = fromVersion; version < CURRENT_SCHEMA_VERSION; version++) {
+    const step = MIGRATIONS.find((migration) => migration.from === version);
+    if (!step) throw new Error(`No migration from data format ${version}.`);
+    current = step.migrate(current);
+  }
+  return { data: current, fromVersion };
+}

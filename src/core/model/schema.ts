@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { MAX_FIELD_CHARS } from './limits';
+
+export const CURRENT_SCHEMA_VERSION = 2;
+
+const id = z.string().min(1).max(100);
+const longText = z.string().max(MAX_FIELD_CHARS);
+const shortText = (max: number) => z.string().trim().max(max);
+const timestamp = z.iso.datetime({ offset: true });
+
+/** "2024-03": a story is remembered by month, rarely by day. */
+export const YearMonthSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Use year and month, like 2024-03.');
+
+export const QuestionSchema = z.object({
+  id,
+  text: shortText(1_000).min(1, 'A question needs some text.'),
+});
+
+export const PrincipleSchema = z.object({
+  id,
+  name: shortText(120).min(1, 'A principle needs a name.'),
+  description: shortText(2_000).default(''),
+  /** How often interviewers probe it: 3 very often, 1 now and then. Orders the gaps. */
+  frequency: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
+  questions: z.array(QuestionSchema).max(200).default([]),
+});
+
+export const PrincipleSetSchema = z.object({
+  id,
+  name: shortText(120).min(1, 'A principle set needs a name.'),
+  /** Set for sets shipped with Storybank, so their original text can be restored. */
+  builtIn: z.boolean().default(false),
+  principles: z.array(PrincipleSchema).max(100),
+});
+
+export const StrengthSchema = z.enum(['primary', 'secondary']);
+
+export const PrincipleMappingSchema = z.object({
+  principleId: id,
+  strength: StrengthSchema,
+});
+
+export const FollowUpSchema = z.object({
+  id,
+  question: shortText(1_000),
+  answer: longText,
+});
+
+export const StoryStatusSchema = z.enum(['draft', 'ready']);
+
+/**
+ * What the candidate writes. No defaults here on purpose: zod applies a field's default even
+ * inside `.partial()`, which would turn an update of one field into a reset of the others.
+ */
+export const StoryContentSchema = z.object({
+  title: shortText(200).min(1, 'A story needs a title.'),
+  headline: shortText(400),
+  situation: longText,
+  task: longText,
+  action: longText,
+  result: longText,
+  learnings: longText,
+  metrics: longText,
+  company: shortText(200),
+  role: shortText(200),
+  when: YearMonthSchema.nullable(),
+  project: shortText(200),
+  tags: z.array(shortText(60).min(1, 'A tag needs some text.')).max(50),
+  principles: z.array(PrincipleMappingSchema).max(100),
+  followUps: z.array(FollowUpSchema).max(100),
+  status: StoryStatusSchema,
+  /** Ids of quality checks the candidate dismissed for this story ("I know"). */
+  dismissedChecks: z.array(id).max(100),
+});
+
+export const StorySchema = StoryContentSchema.extend({
+  id,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+  deletedAt: timestamp.nullable(),
+});
+
+export const ThemeSchema = z.enum(['system', 'light', 'dark']);
+
+/** Every setting has a default, so a new setting never needs a migration. */
+export const SettingsSchema = z.object({
+  theme: ThemeSchema.default('system'),
+  speakingRateWpm: z.number().int().min(60).max(300).default(140),
+  candidateName: shortText(200).default(''),
+  targetRole: shortText(200).default(''),
+  targetCompany: shortText(200).default(''),
+});
+
+export const BankSchema = z
+  .object({
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+    activeSetId: id,
+    principleSets: z.array(PrincipleSetSchema).min(1).max(100),
+    stories: z.array(StorySchema),
+    settings: SettingsSchema.default(() => SettingsSchema.parse({})),
+  })
+  .superRefine((bank, ctx) => {
+    if (!bank.principleSets.some((set) => set.id === bank.activeSetId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['activeSetId'],
+        message: `The active principle set "${bank.activeSetId}" is not in the bank.`,
+      });
+    }
+  });
+
+export type Question = z.infer<typeof QuestionSchema>;
+export type Principle = z.infer<typeof PrincipleSchema>;
+export type PrincipleSet = z.infer<typeof PrincipleSetSchema>;
+export type Strength = z.infer<typeof StrengthSchema>;
+export type PrincipleMapping = z.infer<typeof PrincipleMappingSchema>;
+export type FollowUp = z.infer<typeof FollowUpSchema>;
+export type StoryStatus = z.infer<typeof StoryStatusSchema>;
+export type StoryContent = z.infer<typeof StoryContentSchema>;
+export type Story = z.infer<typeof StorySchema>;
+export type Theme = z.infer<typeof ThemeSchema>;
+export type Settings = z.infer<typeof SettingsSchema>;
+export type Bank = z.infer<typeof BankSchema>;

@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import { migrate } from '../model/migrations';
+import { BankSchema, CURRENT_SCHEMA_VERSION, type Bank } from '../model/schema';
+
+export type ParseOutcome =
+  | { ok: true; bank: Bank; fromVersion: number }
+  | { ok: false; problem: string };
+
+/**
+ * Text of a bank file → a valid current bank, or the reason it is not one in words a person
+ * understands. Throws only for a file from a newer Storybank, which must not be touched at all.
+ */
+export function parseBank(text: string): ParseOutcome {
+  if (text.trim() === '') return { ok: false, problem: 'the file is empty' };
+  if (text.includes('\u0000')) {
+    return { ok: false, problem: 'the file is filled with zero bytes (often left by a crash)' };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, problem: 'the file is cut short or is not valid JSON' };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, problem: 'the file does not hold a bank (it holds no object)' };
+  }
+  const { data, fromVersion } = migrate(raw);
+  const parsed = BankSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, problem: describeIssues(parsed.error) };
+  return { ok: true, bank: parsed.data, fromVersion: fromVersion ?? CURRENT_SCHEMA_VERSION };
+}
+
+function describeIssues(error: z.ZodError): string {
+  const first = error.issues.slice(0, 3).map((issue) => {
+    const where = issue.path.length ? issue.path.join('.') : 'the top level';
+    return `${where}: ${issue.message}`;
+  });
+  const more = error.issues.length > 3 ? ` and ${error.issues.length - 3} more` : '';
+  return `the file does not match Storybank's format (${first.join('; ')}${more})`;
+}

@@ -1,0 +1,1 @@
+import { CHANNELS } from '../shared/channels'; console.log(CHANNELS)

@@ -1,0 +1,1 @@
+import { dispatch } from '../shared/dispatch'; console.log(dispatch)

@@ -1,0 +1,27 @@
+/**
+ * The channel names alone, free of zod, so the sandboxed preload can import them without
+ * pulling a library it could not load. contract.ts checks it covers exactly these.
+ */
+export const CHANNELS = [
+  'bank:load',
+  'bank:resolveConflict',
+  'stories:list',
+  'stories:get',
+  'stories:create',
+  'stories:update',
+  'stories:delete',
+  'principleSets:list',
+  'backups:list',
+  'backups:restore',
+] as const;
+
+export type Channel = (typeof CHANNELS)[number];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && (CHANNELS as readonly string[]).includes(name);
+}
+
+/** What every transport (IPC, HTTP) carries back: a value, or an error a person can read. */
+export type Envelope<T = unknown> =
+  | { ok: true; value: T }
+  | { ok: false; error: { code: string; message: string } };
