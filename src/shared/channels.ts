@@ -23,5 +23,4 @@ export function isChannel(name: unknown): name is Channel {
 
 /** What every transport (IPC, HTTP) carries back: a value, or an error a person can read. */
 export type Envelope<T = unknown> =
-  | { ok: true; value: T }
-  | { ok: false; error: { code: string; message: string } };
+  { ok: true; value: T } | { ok: false; error: { code: string; message: string } };

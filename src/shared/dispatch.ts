@@ -26,11 +26,15 @@ export async function dispatch(
     const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    if (isStorybankError(error)) return { ok: false, error: { code: error.code, message: error.message } };
+    if (isStorybankError(error))
+      return { ok: false, error: { code: error.code, message: error.message } };
     log(error);
     return {
       ok: false,
-      error: { code: 'internal', message: `Something went wrong in Storybank: ${errorText(error)}` },
+      error: {
+        code: 'internal',
+        message: `Something went wrong in Storybank: ${errorText(error)}`,
+      },
     };
   }
 }

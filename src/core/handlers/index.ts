@@ -12,9 +12,7 @@ const viewOf = (store: BankStore): BankView => ({
 });
 
 /** The handlers for every channel; Electron main, browser mode and tests all use these. */
-export function createHandlers(
-  deps: Pick<HandlerDeps, 'store'> & Partial<HandlerDeps>,
-): Handlers {
+export function createHandlers(deps: Pick<HandlerDeps, 'store'> & Partial<HandlerDeps>): Handlers {
   const full: HandlerDeps = {
     now: () => new Date(),
     newId: () => randomUUID(),

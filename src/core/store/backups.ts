@@ -27,7 +27,7 @@ export async function createBackup(
   now: Date,
 ): Promise<BackupInfo | null> {
   const dir = backupDir(dataDir);
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: 0o700 });
   // The reason goes last so names still sort by time; freePath adds -2 before it on a clash.
   const target = await freePath(dir, `storybank-${fileStamp(now)}`, `-${reason}.json`);
   try {

@@ -65,7 +65,8 @@ export class BankFile implements Adapter<Bank> {
     const text = await this.readText();
     if (text === null) return null;
     const outcome = parseBank(text);
-    if (!outcome.ok) throw new StorybankError('corrupt', `Storybank can't read its file: ${outcome.problem}.`);
+    if (!outcome.ok)
+      throw new StorybankError('corrupt', `Storybank can't read its file: ${outcome.problem}.`);
     return outcome.bank;
   }
 

@@ -57,7 +57,8 @@ export async function syncDir(dir: string): Promise<void> {
  */
 export async function writeFileDurably(path: string, text: string): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.tmp`);
-  const handle = await open(temp, 'w');
+  // Career history is private: readable by its owner only.
+  const handle = await open(temp, 'w', 0o600);
   try {
     await handle.writeFile(text, 'utf8');
     await handle.sync();

@@ -33,7 +33,7 @@ export async function acquireLock(dataDir: string): Promise<DataLock> {
   const me: LockOwner = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      await writeFile(path, JSON.stringify(me), { flag: 'wx' });
+      await writeFile(path, JSON.stringify(me), { flag: 'wx', mode: 0o600 });
       return ownLock(path, me);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

@@ -3,8 +3,7 @@ import { migrate } from '../model/migrations';
 import { BankSchema, CURRENT_SCHEMA_VERSION, type Bank } from '../model/schema';
 
 export type ParseOutcome =
-  | { ok: true; bank: Bank; fromVersion: number }
-  | { ok: false; problem: string };
+  { ok: true; bank: Bank; fromVersion: number } | { ok: false; problem: string };
 
 /**
  * Text of a bank file → a valid current bank, or the reason it is not one in words a person

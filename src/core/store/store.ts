@@ -5,13 +5,7 @@ import { StorybankError, isStorybankError } from '../errors';
 import { newBank } from '../model/bank';
 import { CURRENT_SCHEMA_VERSION, type Bank } from '../model/schema';
 import { BankFile, conflictMessage } from './bank-file';
-import {
-  createBackup,
-  listBackups,
-  newestGoodBackup,
-  pruneBackups,
-  readBackup,
-} from './backups';
+import { createBackup, listBackups, newestGoodBackup, pruneBackups, readBackup } from './backups';
 import type { BackupInfo, BackupReason, Notice } from '../model/notice';
 import { BANK_FILE, fileStamp, freePath, syncDir } from './files';
 import { acquireLock, type DataLock } from './lock';
@@ -55,7 +49,7 @@ export class BankStore {
 
   static async open(options: StoreOptions): Promise<BankStore> {
     const now = options.now ?? (() => new Date());
-    await mkdir(options.dataDir, { recursive: true });
+    await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
     const lock = await acquireLock(options.dataDir);
     try {
       const file = new BankFile(join(options.dataDir, BANK_FILE), now);
@@ -86,7 +80,9 @@ export class BankStore {
   /** What the person should be told about the state of the bank, newest concern first. */
   currentNotices(): Notice[] {
     const conflict = this.file.inConflict;
-    return conflict ? [conflictNotice(conflictMessage(conflict)), ...this.notices] : [...this.notices];
+    return conflict
+      ? [conflictNotice(conflictMessage(conflict)), ...this.notices]
+      : [...this.notices];
   }
 
   dismissNotices(): void {
@@ -126,7 +122,10 @@ export class BankStore {
     this.assertOpen();
     const outcome = parseBank(await readBackup(this.dataDir, id));
     if (!outcome.ok) {
-      throw new StorybankError('corrupt', `The backup ${id} can't be restored: ${outcome.problem}.`);
+      throw new StorybankError(
+        'corrupt',
+        `The backup ${id} can't be restored: ${outcome.problem}.`,
+      );
     }
     await this.running.catch(() => undefined);
     const undo = await this.backup('pre-restore');
@@ -178,7 +177,9 @@ export class BankStore {
     if (!outcome.ok) {
       const movedTo = await this.moveAside();
       this.db.data = newBank();
-      this.notices.push(recoveredNotice(outcome.problem, movedTo, await newestGoodBackup(this.dataDir)));
+      this.notices.push(
+        recoveredNotice(outcome.problem, movedTo, await newestGoodBackup(this.dataDir)),
+      );
       return;
     }
     this.db.data = outcome.bank;
@@ -191,7 +192,11 @@ export class BankStore {
 
   /** Keeps a damaged file byte for byte under a new name; nothing is ever reset in place. */
   private async moveAside(): Promise<string> {
-    const target = await freePath(this.dataDir, `storybank.corrupt-${fileStamp(this.now())}`, '.json');
+    const target = await freePath(
+      this.dataDir,
+      `storybank.corrupt-${fileStamp(this.now())}`,
+      '.json',
+    );
     await rename(this.file.path, target);
     await syncDir(this.dataDir);
     await this.file.readText(); // the baseline is now "no file"
@@ -200,7 +205,8 @@ export class BankStore {
 
   private async writeNow(): Promise<void> {
     const due =
-      this.lastBackupAt === null || this.now().getTime() - this.lastBackupAt >= this.backupIntervalMs;
+      this.lastBackupAt === null ||
+      this.now().getTime() - this.lastBackupAt >= this.backupIntervalMs;
     if (due) await this.backup('auto');
     try {
       await this.db.write();
@@ -213,6 +219,7 @@ export class BankStore {
   private async backup(reason: BackupReason): Promise<BackupInfo | null> {
     const now = this.now();
     const backup = await createBackup(this.dataDir, this.file.path, reason, now);
+    if (!backup) return null; // no file yet: the next save tries again
     this.lastBackupAt = now.getTime();
     await pruneBackups(this.dataDir, now);
     return backup;
