@@ -11,10 +11,17 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'Only src/main and src/preload may import electron.' }] },
+        {
+          paths: [
+            { name: 'electron', message: 'Only src/main and src/preload may import electron.' },
+          ],
+        },
       ],
     },
   },
