@@ -24,7 +24,9 @@ export function generateBank(count: number): Bank {
   for (let i = 0; i < count; i++) {
     const at = new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString();
     const story: Story = {
-      ...emptyStoryContent(`Story ${i + 1}: ${WORDS[i % WORDS.length]} ${WORDS[(i * 7) % WORDS.length]}`),
+      ...emptyStoryContent(
+        `Story ${i + 1}: ${WORDS[i % WORDS.length]} ${WORDS[(i * 7) % WORDS.length]}`,
+      ),
       id: `story-${i}`,
       headline: sentence(i, 12),
       situation: paragraph(i, 3),

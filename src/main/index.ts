@@ -112,15 +112,25 @@ function closeStoreThenQuit(event: Electron.Event): void {
   event.preventDefault();
   if (quitState === 'closing-store') return;
   quitState = 'closing-store';
-  store
-    .close()
-    .catch((error: unknown) => {
-      console.error('Storybank could not save before quitting:', error);
-    })
-    .finally(() => {
+  store.close().then(
+    () => {
       quitState = 'ready-to-quit';
       app.quit();
-    });
+    },
+    (error: unknown) => {
+      // Quitting now would lose what the save could not write: the person decides.
+      const choice = dialog.showMessageBoxSync({
+        type: 'warning',
+        message: 'Storybank could not save your latest changes.',
+        detail: `${errorText(error)}\n\nStay to copy your text or fix the problem, or quit anyway.`,
+        buttons: ['Stay in Storybank', 'Quit without saving'],
+        defaultId: 0,
+        cancelId: 0,
+      });
+      quitState = choice === 1 ? 'ready-to-quit' : 'running';
+      if (choice === 1) app.quit();
+    },
+  );
 }
 
 function fail(error: unknown): void {

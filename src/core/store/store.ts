@@ -37,6 +37,9 @@ export class BankStore {
   private queued: Promise<void> | null = null;
   private running: Promise<void> = Promise.resolve();
   private closed = false;
+  /** Changes made in memory, and how many of them are known to be on disk. */
+  private changes = 0;
+  private savedChanges = 0;
 
   private constructor(
     readonly dataDir: string,
@@ -93,6 +96,7 @@ export class BankStore {
   async update<T>(change: (bank: Bank) => T): Promise<T> {
     this.assertOpen();
     const result = change(this.db.data);
+    this.changes++;
     await this.save();
     return result;
   }
@@ -154,15 +158,16 @@ export class BankStore {
     await this.save();
   }
 
-  /** Saves what is pending and lets another Storybank open the folder. */
+  /**
+   * Saves what is pending and lets another Storybank open the folder. If the last save fails
+   * it throws and stays open, so the caller can keep the window (and the text) and try again.
+   */
   async close(): Promise<void> {
     if (this.closed) return;
-    try {
-      await this.running;
-    } finally {
-      this.closed = true;
-      await this.lock.release();
-    }
+    await this.running.catch(() => undefined);
+    if (this.changes > this.savedChanges) await this.save();
+    this.closed = true;
+    await this.lock.release();
   }
 
   private async load(): Promise<void> {
@@ -208,8 +213,10 @@ export class BankStore {
       this.lastBackupAt === null ||
       this.now().getTime() - this.lastBackupAt >= this.backupIntervalMs;
     if (due) await this.backup('auto');
+    const upTo = this.changes;
     try {
       await this.db.write();
+      this.savedChanges = upTo;
     } catch (error) {
       if (isStorybankError(error)) throw error;
       throw new StorybankError('io', `Storybank could not save: ${describeIoError(error)}`, error);

@@ -86,4 +86,17 @@ describe('saving', () => {
     expect((await onDisk(dir)).stories.map((s) => s.title)).toEqual(['last words']);
     expect(await readdir(dir)).not.toContain('storybank.lock');
   });
+
+  it('refuses to close while the last change is not on disk, keeping the folder locked', async () => {
+    const dir = await tempDir();
+    const store = await openStore({ dataDir: dir });
+    await mkdir(join(dir, '.storybank.json.tmp'));
+    await store.update((bank) => bank.stories.push(story('unsaved'))).catch(() => undefined);
+    await expect(store.close()).rejects.toMatchObject({ code: 'io' });
+    expect(await readdir(dir)).toContain('storybank.lock');
+    await rm(join(dir, '.storybank.json.tmp'), { recursive: true });
+    await store.close();
+    expect((await onDisk(dir)).stories.map((s) => s.title)).toEqual(['unsaved']);
+    expect(await readdir(dir)).not.toContain('storybank.lock');
+  });
 });
