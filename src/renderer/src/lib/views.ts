@@ -1,0 +1,9 @@
+/** The app's top-level views, in navigation order; Ctrl/Cmd+1..4 follow this order. */
+export const VIEWS = [
+  { id: 'stories', label: 'Stories' },
+  { id: 'coverage', label: 'Coverage' },
+  { id: 'export', label: 'Export' },
+  { id: 'settings', label: 'Settings' },
+] as const;
+
+export type ViewId = (typeof VIEWS)[number]['id'];
