@@ -6,7 +6,7 @@ export const MIN_WIDTH = 900;
 export const MIN_HEIGHT = 600;
 
 /** Painted before the page loads, so the window never flashes white in dark mode (or black in light). */
-export const BACKGROUND = { light: '#f6f7f6', dark: '#14201f' } as const;
+export const BACKGROUND = { light: '#f7f8f9', dark: '#1c1f22' } as const;
 
 export interface WindowBounds {
   x?: number;

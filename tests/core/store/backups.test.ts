@@ -1,19 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyStoryContent } from '../../../src/core/model/bank';
 import type { BackupInfo } from '../../../src/core/model/notice';
-import type { Bank, Story } from '../../../src/core/model/schema';
+import type { Bank } from '../../../src/core/model/schema';
 import { backupsToPrune } from '../../../src/core/store/backups';
-import { DAY, MINUTE, manualClock, openStore, tempDir } from '../../helpers';
+import { DAY, MINUTE, manualClock, openStore, tempDir, testStory } from '../../helpers';
 
-const story = (title: string): Story => ({
-  ...emptyStoryContent(title),
-  id: title,
-  createdAt: '2026-01-01T10:00:00.000Z',
-  updatedAt: '2026-01-01T10:00:00.000Z',
-  deletedAt: null,
-});
+const story = testStory;
 const add = (title: string) => (bank: Bank) => void bank.stories.push(story(title));
 const backupNames = async (dir: string) => (await readdir(join(dir, 'backups'))).sort();
 const titlesIn = async (path: string) =>

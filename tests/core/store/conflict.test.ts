@@ -1,17 +1,10 @@
 import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyStoryContent } from '../../../src/core/model/bank';
-import type { Bank, Story } from '../../../src/core/model/schema';
-import { openStore, tempDir } from '../../helpers';
+import type { Bank } from '../../../src/core/model/schema';
+import { openStore, tempDir, testStory } from '../../helpers';
 
-const story = (title: string): Story => ({
-  ...emptyStoryContent(title),
-  id: title,
-  createdAt: '2026-01-01T10:00:00.000Z',
-  updatedAt: '2026-01-01T10:00:00.000Z',
-  deletedAt: null,
-});
+const story = testStory;
 
 async function bankWithAnotherProgramsEdit(dir: string) {
   const store = await openStore({ dataDir: dir });

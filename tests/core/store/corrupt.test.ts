@@ -2,33 +2,11 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newBank } from '../../../src/core/model/bank';
-import { openStore, tempDir } from '../../helpers';
+import { openStore, tempDir, testStory } from '../../helpers';
 
 const goodBank = () => {
   const bank = newBank();
-  bank.stories.push({
-    id: 's1',
-    title: 'Billing migration',
-    headline: '',
-    situation: '',
-    task: '',
-    action: '',
-    result: '',
-    learnings: '',
-    metrics: '',
-    company: '',
-    role: '',
-    when: null,
-    project: '',
-    tags: [],
-    principles: [],
-    followUps: [],
-    status: 'draft',
-    dismissedChecks: [],
-    createdAt: '2026-01-01T10:00:00.000Z',
-    updatedAt: '2026-01-01T10:00:00.000Z',
-    deletedAt: null,
-  });
+  bank.stories.push(testStory('Billing migration', { id: 's1' }));
   return JSON.stringify(bank, null, 2);
 };
 

@@ -1,17 +1,10 @@
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emptyStoryContent } from '../../../src/core/model/bank';
-import { BankSchema, type Story } from '../../../src/core/model/schema';
-import { openStore, tempDir } from '../../helpers';
+import { BankSchema } from '../../../src/core/model/schema';
+import { openStore, tempDir, testStory } from '../../helpers';
 
-const story = (title: string): Story => ({
-  ...emptyStoryContent(title),
-  id: title,
-  createdAt: '2026-01-01T10:00:00.000Z',
-  updatedAt: '2026-01-01T10:00:00.000Z',
-  deletedAt: null,
-});
+const story = testStory;
 
 const onDisk = async (dir: string) =>
   BankSchema.parse(JSON.parse(await readFile(join(dir, 'storybank.json'), 'utf8')));
