@@ -39,39 +39,49 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const server = await startWebServer({
-    handlers: createHandlers({ store }),
-    rendererDir: fileURLToPath(new URL('../renderer/', import.meta.url)),
-    token: randomBytes(32).toString('base64url'),
-    port: args.port,
-  });
+  // Listening for Ctrl+C before the address is printed: whoever reads it may stop us at once.
+  let requestStop: () => void = () => undefined;
+  const nextStop = () => new Promise<void>((resolve) => (requestStop = resolve));
+  let stopRequested = nextStop();
+  process.on('SIGINT', () => requestStop());
+  process.on('SIGTERM', () => requestStop());
+
+  let server;
+  try {
+    server = await startWebServer({
+      handlers: createHandlers({ store }),
+      rendererDir: fileURLToPath(new URL('../renderer/', import.meta.url)),
+      token: randomBytes(32).toString('base64url'),
+      port: args.port,
+    });
+  } catch (error) {
+    await store.close();
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    console.error(`Port ${args.port} is in use. Choose another with --port, or leave it out.`);
+    return 1;
+  }
   console.log(`Storybank is running at ${server.url}`);
   console.log(`Data folder: ${dataDir}. Press Ctrl+C to stop.`);
   if (args.open) openBrowser(server.url);
 
-  return new Promise<number>((resolve) => {
-    let stopping = false;
-    const stop = () => {
-      if (stopping) return;
-      stopping = true;
-      // Stop taking requests first, then let the queued saves finish before the lock goes.
-      server
-        .close()
-        .then(() => store.close())
-        .then(
-          () => {
-            console.log('Storybank stopped; your bank is saved.');
-            resolve(0);
-          },
-          (error: unknown) => {
-            console.error(`Storybank stopped, but the last save failed: ${errorText(error)}`);
-            resolve(1);
-          },
-        );
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
+  for (;;) {
+    await stopRequested;
+    try {
+      await store.close();
+      break;
+    } catch (error) {
+      // Leaving now would lose the changes only this process still holds; the server stays up
+      // (it also keeps the process alive), so the page still shows the text.
+      console.error(
+        `${errorText(error)}\nStorybank keeps your changes while it runs: ` +
+          'fix the problem, then press Ctrl+C again (closing the terminal quits without saving).',
+      );
+      stopRequested = nextStop();
+    }
+  }
+  await server.close();
+  console.log('Storybank stopped; your bank is saved.');
+  return 0;
 }
 
 main().then(
