@@ -14,7 +14,7 @@ function sentence(seed: number, words: number): string {
   return `I ${out.join(' ')}, which moved the number by ${(seed % 40) + 5}%.`;
 }
 
-const paragraph = (seed: number, sentences: number, words = 9) =>
+const paragraph = (seed: number, sentences: number, words = 6) =>
   Array.from({ length: sentences }, (_, i) => sentence(seed + i, words)).join(' ');
 
 /** A bank of `count` full stories, about 2.5 KB each, mapped across the Amazon set. */

@@ -23,6 +23,11 @@ const VARIANTS: [string, Buffer, string][] = [
     "match Storybank's format",
   ],
   ['without a version', Buffer.from('{"stories": []}'), "match Storybank's format"],
+  [
+    'inconsistent',
+    Buffer.from(JSON.stringify({ ...newBank(), activeSetId: 'gone' })),
+    'the active principle set "gone" is not in the bank',
+  ],
 ];
 
 describe('a damaged bank file', () => {
