@@ -26,6 +26,11 @@ const appUrl = rendererUrl({
   mainDir: import.meta.dirname,
 });
 const openExternal = (url: string) => shell.openExternal(url);
+/** shell.openPath answers an error message instead of failing; make it fail. */
+const openFolder = async (path: string) => {
+  const problem = await shell.openPath(path);
+  if (problem) throw new Error(problem);
+};
 
 let store: BankStore | null = null;
 let mainWindow: BrowserWindow | null = null;
@@ -63,7 +68,7 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   registerIpc({
     ipcMain,
-    handlers: createHandlers({ store }),
+    handlers: createHandlers({ store, openPath: openFolder }),
     getWindow: () => mainWindow,
     appUrl,
   });

@@ -7,7 +7,7 @@ import { defaultDataDir } from '../core/paths';
 import { BankStore } from '../core/store/store';
 import { parseWebArgs, UsageError, WEB_USAGE } from './args';
 import { startWebServer } from './http-server';
-import { openBrowser } from './open-browser';
+import { openInDesktop } from './desktop-open';
 
 /** `npm run web`: Storybank in the default browser, on the same data folder and lock as the app. */
 async function main(): Promise<number> {
@@ -49,7 +49,7 @@ async function main(): Promise<number> {
   let server;
   try {
     server = await startWebServer({
-      handlers: createHandlers({ store }),
+      handlers: createHandlers({ store, openPath: openInDesktop }),
       rendererDir: fileURLToPath(new URL('../renderer/', import.meta.url)),
       token: randomBytes(32).toString('base64url'),
       port: args.port,
@@ -62,7 +62,8 @@ async function main(): Promise<number> {
   }
   console.log(`Storybank is running at ${server.url}`);
   console.log(`Data folder: ${dataDir}. Press Ctrl+C to stop.`);
-  if (args.open) openBrowser(server.url);
+  // No browser to open is fine: the address is printed above.
+  if (args.open) openInDesktop(server.url).catch(() => undefined);
 
   for (;;) {
     await stopRequested;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Bank, PrincipleSet, Story } from '../core/model/schema';
-import { StoryContentSchema } from '../core/model/schema';
+import type { Bank, PrincipleSet, Settings, Story } from '../core/model/schema';
+import { SettingsValuesSchema, StoryContentSchema } from '../core/model/schema';
 import type { BackupInfo, Notice } from '../core/model/notice';
 import type { Channel } from './channels';
 
@@ -39,6 +39,13 @@ export const contract = {
     storyId.extend({ changes: StoryContentSchema.partial().strict() }).strict(),
   ),
   'stories:delete': channel<Story>()(storyId),
+  'stories:restore': channel<Story>()(storyId),
+  'stories:duplicate': channel<Story>()(storyId),
+  'trash:empty': channel<{ removed: number }>()(none),
+  'settings:update': channel<Settings>()(
+    z.object({ changes: SettingsValuesSchema.partial().strict() }).strict(),
+  ),
+  'app:openDataFolder': channel<{ opened: boolean }>()(none),
   'principleSets:list': channel<{ activeSetId: string; sets: PrincipleSet[] }>()(none),
   'backups:list': channel<BackupInfo[]>()(none),
   'backups:restore': channel<BankView>()(

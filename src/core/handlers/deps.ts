@@ -5,4 +5,6 @@ export interface HandlerDeps {
   store: BankStore;
   now: () => Date;
   newId: () => string;
+  /** Shows a folder in the desktop's file manager (Electron's shell, xdg-open…). */
+  openPath: (path: string) => Promise<void>;
 }

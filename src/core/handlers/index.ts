@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { BankView, Handlers } from '../../shared/contract';
 import type { BankStore } from '../store/store';
 import type { HandlerDeps } from './deps';
+import { settingsHandlers } from './settings';
 import { storyHandlers } from './stories';
 
 const viewOf = (store: BankStore): BankView => ({
@@ -16,6 +17,7 @@ export function createHandlers(deps: Pick<HandlerDeps, 'store'> & Partial<Handle
   const full: HandlerDeps = {
     now: () => new Date(),
     newId: () => randomUUID(),
+    openPath: () => Promise.reject(new Error('No file manager here.')),
     ...deps,
   };
   const { store } = full;
@@ -29,6 +31,7 @@ export function createHandlers(deps: Pick<HandlerDeps, 'store'> & Partial<Handle
       return viewOf(store);
     },
     ...storyHandlers(full),
+    ...settingsHandlers(full),
     async 'principleSets:list'() {
       return { activeSetId: store.bank.activeSetId, sets: store.bank.principleSets };
     },

@@ -6,7 +6,14 @@ import type { Handlers } from '../../shared/contract';
 
 type StoryHandlers = Pick<
   Handlers,
-  'stories:list' | 'stories:get' | 'stories:create' | 'stories:update' | 'stories:delete'
+  | 'stories:list'
+  | 'stories:get'
+  | 'stories:create'
+  | 'stories:update'
+  | 'stories:delete'
+  | 'stories:restore'
+  | 'stories:duplicate'
+  | 'trash:empty'
 >;
 
 function findStory(bank: Bank, id: string): Story {
@@ -55,5 +62,46 @@ export function storyHandlers({ store, now, newId }: HandlerDeps): StoryHandlers
         return story;
       });
     },
+    async 'stories:restore'({ id }) {
+      return store.update((bank) => {
+        const story = findStory(bank, id);
+        story.deletedAt = null;
+        story.updatedAt = now().toISOString();
+        return story;
+      });
+    },
+    async 'stories:duplicate'({ id }) {
+      return store.update((bank) => {
+        const original = findStory(bank, id);
+        const at = now().toISOString();
+        // A variant is its own draft: same content, fresh identity, follow-ups copied anew.
+        const copy: Story = {
+          ...structuredClone(original),
+          id: newId(),
+          title: copyTitle(original.title),
+          status: 'draft',
+          followUps: original.followUps.map((followUp) => ({ ...followUp, id: newId() })),
+          createdAt: at,
+          updatedAt: at,
+          deletedAt: null,
+        };
+        bank.stories.splice(bank.stories.indexOf(original) + 1, 0, copy);
+        return copy;
+      });
+    },
+    async 'trash:empty'() {
+      return store.update((bank) => {
+        const before = bank.stories.length;
+        bank.stories = bank.stories.filter((story) => story.deletedAt === null);
+        return { removed: before - bank.stories.length };
+      });
+    },
   };
+}
+
+function copyTitle(title: string): string {
+  const suffix = ' (copy)';
+  return title.length + suffix.length <= 200
+    ? title + suffix
+    : title.slice(0, 200 - suffix.length) + suffix;
 }

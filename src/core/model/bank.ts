@@ -1,6 +1,6 @@
 import { amazonPrincipleSet } from '../principles/amazon-set';
 import { AMAZON_SET_ID } from '../principles/amazon-seed';
-import { CURRENT_SCHEMA_VERSION, SettingsSchema, type Bank, type StoryContent } from './schema';
+import { CURRENT_SCHEMA_VERSION, DEFAULT_SETTINGS, type Bank, type StoryContent } from './schema';
 
 /** The bank a first run starts with: no stories, Amazon's principles active. */
 export function newBank(): Bank {
@@ -9,7 +9,7 @@ export function newBank(): Bank {
     activeSetId: AMAZON_SET_ID,
     principleSets: [amazonPrincipleSet()],
     stories: [],
-    settings: SettingsSchema.parse({}),
+    settings: { ...DEFAULT_SETTINGS },
   };
 }
 

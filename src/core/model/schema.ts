@@ -84,14 +84,47 @@ export const StorySchema = StoryContentSchema.extend({
 
 export const ThemeSchema = z.enum(['system', 'light', 'dark']);
 
-/** Every setting has a default, so a new setting never needs a migration. */
-export const SettingsSchema = z.object({
-  theme: ThemeSchema.default('system'),
-  speakingRateWpm: z.number().int().min(60).max(300).default(140),
-  candidateName: shortText(200).default(''),
-  targetRole: shortText(200).default(''),
-  targetCompany: shortText(200).default(''),
+/** The settings a person can change, without defaults (see StoryContentSchema for why). */
+export const SettingsValuesSchema = z.object({
+  theme: ThemeSchema,
+  candidateName: shortText(200),
+  targetRole: shortText(200),
+  targetCompany: shortText(200),
+  /** Speaking pace used to estimate how long a story takes to tell. */
+  speakingRateWpm: z.number().int().min(60).max(300),
+  /** Target window for a spoken story, in seconds. */
+  minSpeakingSeconds: z.number().int().min(15).max(600),
+  maxSpeakingSeconds: z.number().int().min(30).max(900),
+  /** At least this many "I" for each "we" in the Action. */
+  minIPerWe: z.number().min(0).max(10),
+  /** The Action's share of the story, and Situation + Task's, in percent. */
+  minActionPercent: z.number().int().min(0).max(100),
+  maxContextPercent: z.number().int().min(0).max(100),
+  maxPrimaryPrinciples: z.number().int().min(1).max(16),
+  /** A story older than this many years is flagged as dated. */
+  maxStoryAgeYears: z.number().int().min(1).max(30),
 });
+
+export const DEFAULT_SETTINGS: z.infer<typeof SettingsValuesSchema> = {
+  theme: 'system',
+  candidateName: '',
+  targetRole: '',
+  targetCompany: '',
+  speakingRateWpm: 140,
+  minSpeakingSeconds: 90,
+  maxSpeakingSeconds: 180,
+  minIPerWe: 2,
+  minActionPercent: 40,
+  maxContextPercent: 35,
+  maxPrimaryPrinciples: 3,
+  maxStoryAgeYears: 3,
+};
+
+/** Stored settings: a setting added later takes its default, so it needs no migration. */
+export const SettingsSchema = z.preprocess(
+  (value) => ({ ...DEFAULT_SETTINGS, ...(typeof value === 'object' && value ? value : {}) }),
+  SettingsValuesSchema,
+);
 
 /**
  * The bank's shape. Rules across fields (the active set exists) live in `bankRuleProblem`:
@@ -102,7 +135,7 @@ export const BankSchema = z.object({
   activeSetId: id,
   principleSets: z.array(PrincipleSetSchema).min(1).max(100),
   stories: z.array(StorySchema),
-  settings: SettingsSchema.default(() => SettingsSchema.parse({})),
+  settings: SettingsSchema,
 });
 
 /** What makes a well-shaped bank inconsistent, in words; null when it is whole. */
@@ -123,5 +156,5 @@ export type StoryStatus = z.infer<typeof StoryStatusSchema>;
 export type StoryContent = z.infer<typeof StoryContentSchema>;
 export type Story = z.infer<typeof StorySchema>;
 export type Theme = z.infer<typeof ThemeSchema>;
-export type Settings = z.infer<typeof SettingsSchema>;
+export type Settings = z.infer<typeof SettingsValuesSchema>;
 export type Bank = z.infer<typeof BankSchema>;
