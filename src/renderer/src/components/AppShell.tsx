@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Notice } from '../../../core/model/notice';
 import type { BankView } from '../../../shared/contract';
+import { BankProvider } from '../lib/bank-context';
 import { useViewShortcuts } from '../lib/use-view-shortcuts';
 import type { ViewId } from '../lib/views';
 import { CoverageView } from '../views/CoverageView';
@@ -25,17 +26,17 @@ export function AppShell({ view, replaceView, updateView }: AppShellProps) {
     updateView((view) => ({ ...view, notices: view.notices.filter((n) => n !== notice) }));
 
   return (
-    <div className="shell">
-      <Sidebar current={current} onSelect={setCurrent} />
-      <main className="main">
-        <NoticeList notices={view.notices} onView={replaceView} onDismiss={dismiss} />
-        {current === 'stories' && (
-          <StoriesView stories={view.bank.stories} updateView={updateView} />
-        )}
-        {current === 'coverage' && <CoverageView />}
-        {current === 'export' && <ExportView />}
-        {current === 'settings' && <SettingsView view={view} onView={replaceView} />}
-      </main>
-    </div>
+    <BankProvider view={view} replaceView={replaceView} updateView={updateView}>
+      <div className="shell">
+        <Sidebar current={current} onSelect={setCurrent} />
+        <main className="main">
+          <NoticeList notices={view.notices} onView={replaceView} onDismiss={dismiss} />
+          {current === 'stories' && <StoriesView />}
+          {current === 'coverage' && <CoverageView />}
+          {current === 'export' && <ExportView />}
+          {current === 'settings' && <SettingsView view={view} onView={replaceView} />}
+        </main>
+      </div>
+    </BankProvider>
   );
 }

@@ -1,41 +1,45 @@
-import type { Story } from '../../../core/model/schema';
-import type { BankView } from '../../../shared/contract';
-import { call } from '../lib/api';
-import { NewStoryForm } from '../components/NewStoryForm';
-import { StoryList } from '../components/StoryList';
+import { useState } from 'react';
+import { StoryEditor } from '../components/editor/StoryEditor';
+import { StoryLibrary } from '../components/library/StoryLibrary';
+import { useBankApi } from '../lib/bank-context';
 
-interface StoriesViewProps {
-  stories: Story[];
-  updateView: (change: (view: BankView) => BankView) => void;
-}
-
-const withStories = (view: BankView, stories: Story[]): BankView => ({
-  ...view,
-  bank: { ...view.bank, stories },
-});
-
-// Newest first: a story just created shows right under the form that made it.
-const newestFirst = (a: Story, b: Story) => b.createdAt.localeCompare(a.createdAt);
-
-export function StoriesView({ stories, updateView }: StoriesViewProps) {
-  const visible = stories.filter((story) => story.deletedAt === null).sort(newestFirst);
-
-  async function create(title: string) {
-    const story = await call('stories:create', { title });
-    updateView((view) => withStories(view, [...view.bank.stories, story]));
-    // Then take the bank's own list, in case another change landed meanwhile.
-    call('stories:list', { includeDeleted: true }).then(
-      (all) => updateView((view) => withStories(view, all)),
-      // The new story is already shown; a failed refresh only means the list may be behind.
-      (error: unknown) => console.warn('Could not refresh the story list', error),
-    );
-  }
+/**
+ * The writing desk: the library on the left, the open story on the right. This view only
+ * knows which story is open; each pane owns its own behaviour.
+ */
+export function StoriesView() {
+  const { view } = useBankApi();
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  // Opening (Enter, a new story) moves focus into the editor; selecting with arrows does not.
+  const [focusEditor, setFocusEditor] = useState(false);
+  const selected = view.bank.stories.find(
+    (story) => story.id === selectedId && story.deletedAt === null,
+  );
 
   return (
-    <section className="view" aria-labelledby="stories-heading">
-      <h1 id="stories-heading">Stories</h1>
-      <NewStoryForm onCreate={create} />
-      <StoryList stories={visible} />
+    <section className="stories-view" aria-labelledby="stories-heading">
+      <h1 id="stories-heading" className="visually-hidden">
+        Stories
+      </h1>
+      <StoryLibrary
+        stories={view.bank.stories}
+        selectedId={selected?.id ?? null}
+        onSelect={(id) => {
+          setFocusEditor(false);
+          setSelectedId(id);
+        }}
+        onOpen={(id) => {
+          setFocusEditor(true);
+          setSelectedId(id);
+        }}
+      />
+      {selected ? (
+        <StoryEditor key={selected.id} story={selected} autoFocus={focusEditor} />
+      ) : (
+        <div className="editor-empty">
+          <p>Choose a story on the left, or start a new one with a working title.</p>
+        </div>
+      )}
     </section>
   );
 }
