@@ -8,6 +8,7 @@ import { BankStore } from '../../src/core/store/store';
 import { registerIpc } from '../../src/main/ipc';
 import type { FrameLike } from '../../src/main/sender-check';
 import { startWebServer } from '../../src/server/http-server';
+import { BUILT } from '../built';
 import { expect, test } from './web-app';
 
 type Listener = (event: IpcMainInvokeEvent, input: unknown) => Promise<unknown>;
@@ -28,7 +29,7 @@ test('the preload bridge reaches the same handlers as browser mode', async ({ pa
       // Proves the page never falls back to HTTP: any call here fails the test.
       'bank:load': () => Promise.reject(new Error('the page used HTTP instead of the bridge')),
     },
-    rendererDir: join(process.cwd(), 'out/renderer'),
+    rendererDir: join(BUILT, 'renderer'),
     token: 'unused',
   });
   const appUrl = `http://127.0.0.1:${server.port}/`;
@@ -59,7 +60,7 @@ test('the preload bridge reaches the same handlers as browser mode', async ({ pa
       return listener({ senderFrame: frame } as unknown as IpcMainInvokeEvent, input);
     });
 
-    const preload = await readFile(join(process.cwd(), 'out/preload/index.cjs'), 'utf8');
+    const preload = await readFile(join(BUILT, 'preload/index.cjs'), 'utf8');
     await page.addInitScript(`(() => {
       const electron = {
         contextBridge: { exposeInMainWorld: (key, value) => { window[key] = value; } },

@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test as base } from '@playwright/test';
+import { BUILT } from '../built';
 
 /** One running browser-mode server (the built out/main/web.js), as a person starts it. */
 export class WebApp {
@@ -16,7 +17,7 @@ export class WebApp {
   async start(): Promise<void> {
     const child = spawn(
       process.execPath,
-      ['out/main/web.js', '--no-open', '--port', '0', '--data', this.dataDir],
+      [join(BUILT, 'main/web.js'), '--no-open', '--port', '0', '--data', this.dataDir],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
     this.child = child;

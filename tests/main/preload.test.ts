@@ -1,11 +1,12 @@
 import { readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_KEY } from '../../src/shared/bridge';
 import { CHANNELS } from '../../src/shared/channels';
+import { BUILT } from '../built';
 
 const root = new URL('../../', import.meta.url);
-const built = fileURLToPath(new URL('out/preload/index.cjs', root));
+const built = join(BUILT, 'preload/index.cjs');
 const sources = ['src/preload/index.ts', 'src/shared/channels.ts', 'src/shared/bridge.ts'];
 
 /**

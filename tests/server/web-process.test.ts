@@ -3,9 +3,10 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openStore, tempDir } from '../helpers';
+import { BUILT } from '../built';
 
 // The built entry, as `npm run web` runs it (npm test builds before the unit tests).
-const WEB = join(process.cwd(), 'out/main/web.js');
+const WEB = join(BUILT, 'main/web.js');
 
 function startWeb(dataDir: string) {
   const child = spawn(process.execPath, [WEB, '--no-open', '--data', dataDir], {
