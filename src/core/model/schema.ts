@@ -103,6 +103,11 @@ export const SettingsValuesSchema = z.object({
   maxPrimaryPrinciples: z.number().int().min(1).max(16),
   /** A story older than this many years is flagged as dated. */
   maxStoryAgeYears: z.number().int().min(1).max(30),
+  /** A principle is covered with this many examples, this many of them primary. */
+  coverageTargetStories: z.number().int().min(1).max(10),
+  coverageTargetPrimary: z.number().int().min(0).max(10),
+  /** Only stories marked ready count toward coverage. */
+  coverageReadyOnly: z.boolean(),
 });
 
 export const DEFAULT_SETTINGS: z.infer<typeof SettingsValuesSchema> = {
@@ -118,6 +123,9 @@ export const DEFAULT_SETTINGS: z.infer<typeof SettingsValuesSchema> = {
   maxContextPercent: 35,
   maxPrimaryPrinciples: 3,
   maxStoryAgeYears: 3,
+  coverageTargetStories: 2,
+  coverageTargetPrimary: 1,
+  coverageReadyOnly: false,
 };
 
 /** Stored settings: a setting added later takes its default, so it needs no migration. */

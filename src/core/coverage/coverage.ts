@@ -1,0 +1,160 @@
+import type { PrincipleSet, Settings, Story } from '../model/schema';
+
+export type CoverageState = 'gap' | 'thin' | 'covered';
+
+export interface PrincipleCoverage {
+  principleId: string;
+  name: string;
+  frequency: 1 | 2 | 3;
+  state: CoverageState;
+  /** Distinct examples: stories of one project count once. */
+  examples: number;
+  /** Distinct examples told with this principle as primary. */
+  primaryExamples: number;
+  /** The counted stories mapped to it, primary first. */
+  storyIds: string[];
+  /** At least one counted story happened within the recency window. */
+  recent: boolean;
+}
+
+export interface BankGap {
+  id: 'no-failure-story';
+  message: string;
+}
+
+export interface CoverageReport {
+  principles: PrincipleCoverage[];
+  counts: Record<CoverageState, number>;
+  /** "12 of 16 covered, 3 thin, 1 gap" */
+  summary: string;
+  /** Stories carried as primary by more principles than one story can credibly serve. */
+  stretchedStoryIds: string[];
+  bankGaps: BankGap[];
+}
+
+export interface CoverageFilter {
+  readyOnly?: boolean;
+  tag?: string;
+  company?: string;
+}
+
+const FAILURE_TAGS = new Set(['failure', 'failed', 'mistake']);
+
+/** Whether a story counts: in the bank, not trashed, and through the person's filters. */
+export function countsToward(story: Story, filter: CoverageFilter): boolean {
+  if (story.deletedAt !== null) return false;
+  if (filter.readyOnly && story.status !== 'ready') return false;
+  if (filter.tag && !story.tags.some((tag) => tag.toLowerCase() === filter.tag?.toLowerCase())) {
+    return false;
+  }
+  if (filter.company && story.company !== filter.company) return false;
+  return true;
+}
+
+export const isFailureStory = (story: Story) =>
+  story.tags.some((tag) => FAILURE_TAGS.has(tag.toLowerCase()));
+
+/** A story with no project is its own piece of work; one project is one example. */
+const exampleKey = (story: Story) =>
+  story.project.trim() ? `project:${story.project.trim().toLowerCase()}` : `story:${story.id}`;
+
+function monthsAgo(when: string, today: Date): number {
+  const [year, month] = when.split('-').map(Number) as [number, number];
+  return (today.getUTCFullYear() - year) * 12 + (today.getUTCMonth() + 1 - month);
+}
+
+/**
+ * Where the bank stands for each principle of a set: gap (no example), thin (below the
+ * targets) or covered. Targets and the recency window come from settings.
+ */
+export function coverageOf(
+  stories: readonly Story[],
+  set: PrincipleSet,
+  settings: Settings,
+  today: Date,
+  filter: CoverageFilter = { readyOnly: settings.coverageReadyOnly },
+): CoverageReport {
+  const counted = stories.filter((story) => countsToward(story, filter));
+  const principles = set.principles.map((principle): PrincipleCoverage => {
+    const examples = new Set<string>();
+    const primary = new Set<string>();
+    const mapped: { id: string; primary: boolean }[] = [];
+    let recent = false;
+    for (const story of counted) {
+      const mapping = story.principles.find((m) => m.principleId === principle.id);
+      if (!mapping) continue;
+      examples.add(exampleKey(story));
+      if (mapping.strength === 'primary') primary.add(exampleKey(story));
+      mapped.push({ id: story.id, primary: mapping.strength === 'primary' });
+      if (story.when && monthsAgo(story.when, today) <= settings.maxStoryAgeYears * 12) {
+        recent = true;
+      }
+    }
+    const covered =
+      examples.size >= settings.coverageTargetStories &&
+      primary.size >= settings.coverageTargetPrimary;
+    return {
+      principleId: principle.id,
+      name: principle.name,
+      frequency: principle.frequency,
+      state: examples.size === 0 ? 'gap' : covered ? 'covered' : 'thin',
+      examples: examples.size,
+      primaryExamples: primary.size,
+      storyIds: [...mapped.filter((m) => m.primary), ...mapped.filter((m) => !m.primary)].map(
+        (m) => m.id,
+      ),
+      recent,
+    };
+  });
+
+  const counts = { gap: 0, thin: 0, covered: 0 };
+  for (const principle of principles) counts[principle.state]++;
+  const ids = new Set(set.principles.map((principle) => principle.id));
+  const stretchedStoryIds = counted
+    .filter(
+      (story) =>
+        story.principles.filter((m) => m.strength === 'primary' && ids.has(m.principleId)).length >
+        settings.maxPrimaryPrinciples,
+    )
+    .map((story) => story.id);
+  const bankGaps: BankGap[] = counted.some(isFailureStory)
+    ? []
+    : [
+        {
+          id: 'no-failure-story',
+          message:
+            'No story is tagged “failure”. Interviewers ask for one: write a story about a ' +
+            'mistake, what you learned, and what you now do differently.',
+        },
+      ];
+  return {
+    principles,
+    counts,
+    summary: summaryLine(counts, principles.length),
+    stretchedStoryIds,
+    bankGaps,
+  };
+}
+
+function summaryLine(counts: Record<CoverageState, number>, total: number): string {
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  return (
+    `${counts.covered} of ${total} covered, ${counts.thin} thin, ` +
+    plural(counts.gap, 'gap', 'gaps')
+  );
+}
+
+/** What to write next: gaps before thin, then what interviewers ask most, then set order. */
+export function writeNext(report: CoverageReport): PrincipleCoverage[] {
+  const rank: Record<CoverageState, number> = { gap: 0, thin: 1, covered: 2 };
+  return report.principles
+    .map((principle, index) => ({ principle, index }))
+    .filter(({ principle }) => principle.state !== 'covered')
+    .sort(
+      (a, b) =>
+        rank[a.principle.state] - rank[b.principle.state] ||
+        b.principle.frequency - a.principle.frequency ||
+        a.index - b.index,
+    )
+    .map(({ principle }) => principle);
+}
