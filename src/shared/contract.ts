@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { Bank, PrincipleSet, Settings, Story } from '../core/model/schema';
-import { SettingsValuesSchema, StoryContentSchema } from '../core/model/schema';
+import {
+  PrincipleSchema,
+  PrincipleSetSchema,
+  QuestionSchema,
+  SettingsValuesSchema,
+  StoryContentSchema,
+  StrengthSchema,
+} from '../core/model/schema';
 import type { BackupInfo, Notice } from '../core/model/notice';
 import type { Channel } from './channels';
 
@@ -11,6 +18,20 @@ const channel =
 
 const none = z.object({}).strict().optional();
 const storyId = z.object({ id: z.string().min(1).max(100) }).strict();
+
+export interface SetsView {
+  activeSetId: string;
+  sets: PrincipleSet[];
+}
+
+/** What a principle-set edit answers: the sets, and any stories it changed on the way. */
+export interface SetsChange extends SetsView {
+  createdId?: string;
+  storiesChanged: Story[];
+}
+
+const setId = z.string().min(1).max(100);
+const setName = PrincipleSetSchema.shape.name;
 
 export interface BankView {
   bank: Bank;
@@ -46,7 +67,60 @@ export const contract = {
     z.object({ changes: SettingsValuesSchema.partial().strict() }).strict(),
   ),
   'app:openDataFolder': channel<{ opened: boolean }>()(none),
-  'principleSets:list': channel<{ activeSetId: string; sets: PrincipleSet[] }>()(none),
+  'principleSets:list': channel<SetsView>()(none),
+  'principleSets:setActive': channel<SetsChange>()(z.object({ setId }).strict()),
+  'principleSets:create': channel<SetsChange>()(
+    z.object({ name: setName, copyOf: setId.nullable() }).strict(),
+  ),
+  'principleSets:rename': channel<SetsChange>()(z.object({ setId, name: setName }).strict()),
+  'principleSets:delete': channel<SetsChange>()(z.object({ setId }).strict()),
+  'principleSets:restoreBuiltIn': channel<SetsChange>()(z.object({ setId }).strict()),
+  // The file's parsed JSON, not its text: dispatch caps single strings at 20,000 characters.
+  'principleSets:import': channel<SetsChange>()(z.object({ file: z.unknown() }).strict()),
+  'principleSets:export': channel<{ fileName: string; text: string }>()(
+    z.object({ setId }).strict(),
+  ),
+  'principles:add': channel<SetsChange>()(
+    z
+      .object({
+        setId,
+        name: PrincipleSchema.shape.name,
+        description: z.string().trim().max(2_000).optional(),
+      })
+      .strict(),
+  ),
+  'principles:update': channel<SetsChange>()(
+    z
+      .object({
+        setId,
+        principleId: z.string().min(1).max(100),
+        changes: z
+          .object({
+            name: PrincipleSchema.shape.name,
+            description: z.string().trim().max(2_000),
+            frequency: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+            questions: z.array(QuestionSchema).max(200),
+          })
+          .partial()
+          .strict(),
+      })
+      .strict(),
+  ),
+  'principles:remove': channel<SetsChange>()(
+    z.object({ setId, principleId: z.string().min(1).max(100) }).strict(),
+  ),
+  'principles:reorder': channel<SetsChange>()(
+    z.object({ setId, order: z.array(z.string().min(1).max(100)).max(100) }).strict(),
+  ),
+  'stories:setMapping': channel<Story>()(
+    z
+      .object({
+        storyId: z.string().min(1).max(100),
+        principleId: z.string().min(1).max(100),
+        strength: StrengthSchema.nullable(),
+      })
+      .strict(),
+  ),
   'backups:list': channel<BackupInfo[]>()(none),
   'backups:restore': channel<BankView>()(
     z.object({ backupId: z.string().min(1).max(200) }).strict(),

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { BankView, Handlers } from '../../shared/contract';
 import type { BankStore } from '../store/store';
 import type { HandlerDeps } from './deps';
+import { principleSetHandlers } from './principle-sets';
 import { settingsHandlers } from './settings';
 import { storyHandlers } from './stories';
 
@@ -32,9 +33,7 @@ export function createHandlers(deps: Pick<HandlerDeps, 'store'> & Partial<Handle
     },
     ...storyHandlers(full),
     ...settingsHandlers(full),
-    async 'principleSets:list'() {
-      return { activeSetId: store.bank.activeSetId, sets: store.bank.principleSets };
-    },
+    ...principleSetHandlers(full),
     async 'backups:list'() {
       return store.listBackups();
     },

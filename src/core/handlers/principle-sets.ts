@@ -1,0 +1,160 @@
+import type { Handlers, SetsChange } from '../../shared/contract';
+import { StorybankError } from '../errors';
+import type { Bank, Story } from '../model/schema';
+import {
+  copyOfSet,
+  findPrinciple,
+  findSet,
+  removePrinciple,
+  reorderPrinciples,
+  restoreBuiltIn,
+  setMapping,
+} from '../principles/set-edits';
+import { parseSetFile, setFileName, setFileText } from '../principles/set-file';
+import type { HandlerDeps } from './deps';
+
+type SetHandlers = Pick<
+  Handlers,
+  | 'principleSets:list'
+  | 'principleSets:setActive'
+  | 'principleSets:create'
+  | 'principleSets:rename'
+  | 'principleSets:delete'
+  | 'principleSets:restoreBuiltIn'
+  | 'principleSets:import'
+  | 'principleSets:export'
+  | 'principles:add'
+  | 'principles:update'
+  | 'principles:remove'
+  | 'principles:reorder'
+  | 'stories:setMapping'
+>;
+
+const change = (bank: Bank, extra: Partial<SetsChange> = {}): SetsChange => ({
+  activeSetId: bank.activeSetId,
+  sets: bank.principleSets,
+  storiesChanged: [],
+  ...extra,
+});
+
+/** A name not yet taken by another set: "Amazon (copy)", "Amazon (copy 2)"… */
+function freeName(bank: Bank, wanted: string): string {
+  const taken = new Set(bank.principleSets.map((set) => set.name.toLowerCase()));
+  if (!taken.has(wanted.toLowerCase())) return wanted;
+  for (let n = 2; ; n++) {
+    const name = `${wanted} (${n})`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+export function principleSetHandlers({ store, now, newId }: HandlerDeps): SetHandlers {
+  const edit = (run: (bank: Bank) => SetsChange) => store.update(run);
+  return {
+    async 'principleSets:list'() {
+      return { activeSetId: store.bank.activeSetId, sets: store.bank.principleSets };
+    },
+    async 'principleSets:setActive'({ setId }) {
+      return edit((bank) => {
+        bank.activeSetId = findSet(bank, setId).id;
+        return change(bank);
+      });
+    },
+    async 'principleSets:create'({ name, copyOf }) {
+      return edit((bank) => {
+        const source = copyOf === null ? null : findSet(bank, copyOf);
+        const set = copyOfSet(source, newId(), freeName(bank, name));
+        bank.principleSets.push(set);
+        return change(bank, { createdId: set.id });
+      });
+    },
+    async 'principleSets:rename'({ setId, name }) {
+      return edit((bank) => {
+        findSet(bank, setId).name = name;
+        return change(bank);
+      });
+    },
+    async 'principleSets:delete'({ setId }) {
+      return edit((bank) => {
+        const set = findSet(bank, setId);
+        if (set.id === bank.activeSetId) {
+          throw new StorybankError(
+            'invalid-input',
+            'This is the active set. Switch to another set before deleting it.',
+          );
+        }
+        bank.principleSets = bank.principleSets.filter((candidate) => candidate !== set);
+        return change(bank);
+      });
+    },
+    async 'principleSets:restoreBuiltIn'({ setId }) {
+      return edit((bank) => {
+        restoreBuiltIn(findSet(bank, setId));
+        return change(bank);
+      });
+    },
+    async 'principleSets:import'({ file }) {
+      const imported = parseSetFile(file);
+      return edit((bank) => {
+        const clash = bank.principleSets.some((set) => set.id === imported.id);
+        const set = {
+          ...imported,
+          id: clash ? newId() : imported.id,
+          name: freeName(bank, imported.name),
+        };
+        bank.principleSets.push(set);
+        return change(bank, { createdId: set.id });
+      });
+    },
+    async 'principleSets:export'({ setId }) {
+      const set = findSet(store.bank, setId);
+      return { fileName: setFileName(set), text: setFileText(set) };
+    },
+    async 'principles:add'({ setId, name, description }) {
+      return edit((bank) => {
+        const set = findSet(bank, setId);
+        const id = newId();
+        set.principles.push({
+          id,
+          name,
+          description: description ?? '',
+          frequency: 2,
+          questions: [],
+        });
+        return change(bank, { createdId: id });
+      });
+    },
+    async 'principles:update'({ setId, principleId, changes }) {
+      return edit((bank) => {
+        Object.assign(findPrinciple(findSet(bank, setId), principleId), changes);
+        return change(bank);
+      });
+    },
+    async 'principles:remove'({ setId, principleId }) {
+      return edit((bank) => {
+        const before = new Map(bank.stories.map((story) => [story.id, story.principles.length]));
+        removePrinciple(bank, findSet(bank, setId), principleId);
+        const at = now().toISOString();
+        const changed: Story[] = bank.stories.filter(
+          (story) => before.get(story.id) !== story.principles.length,
+        );
+        for (const story of changed) story.updatedAt = at;
+        return change(bank, { storiesChanged: changed });
+      });
+    },
+    async 'principles:reorder'({ setId, order }) {
+      return edit((bank) => {
+        reorderPrinciples(findSet(bank, setId), order);
+        return change(bank);
+      });
+    },
+    async 'stories:setMapping'({ storyId, principleId, strength }) {
+      return store.update((bank) => {
+        const story = bank.stories.find((candidate) => candidate.id === storyId);
+        if (!story) throw new StorybankError('not-found', 'That story is no longer in the bank.');
+        setMapping(story, principleId, strength);
+        story.updatedAt = now().toISOString();
+        return story;
+      });
+    },
+  };
+}

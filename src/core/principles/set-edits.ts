@@ -1,0 +1,98 @@
+import { StorybankError } from '../errors';
+import type { Bank, Principle, PrincipleSet, Story, Strength } from '../model/schema';
+import { amazonPrincipleSet } from './amazon-set';
+import { AMAZON_SET_ID } from './amazon-seed';
+
+/** Pure edits of the principle sets in a bank; handlers run them inside store.update. */
+
+export function findSet(bank: Bank, setId: string): PrincipleSet {
+  const set = bank.principleSets.find((candidate) => candidate.id === setId);
+  if (!set) throw new StorybankError('not-found', 'That principle set is no longer in the bank.');
+  return set;
+}
+
+export function findPrinciple(set: PrincipleSet, principleId: string): Principle {
+  const principle = set.principles.find((candidate) => candidate.id === principleId);
+  if (!principle) {
+    throw new StorybankError('not-found', `That principle is no longer in “${set.name}”.`);
+  }
+  return principle;
+}
+
+export function activeSet(bank: Bank): PrincipleSet {
+  return findSet(bank, bank.activeSetId);
+}
+
+/** Stories that map a principle (in the bank, trashed ones too, since restoring brings them back). */
+export function storiesUsing(bank: Bank, principleId: string): Story[] {
+  return bank.stories.filter((story) =>
+    story.principles.some((m) => m.principleId === principleId),
+  );
+}
+
+/**
+ * A copy keeps the principle ids, so stories mapped in one set stay mapped in its copy;
+ * that is what a person wants from "start from Amazon's list and adapt it".
+ */
+export function copyOfSet(source: PrincipleSet | null, id: string, name: string): PrincipleSet {
+  return {
+    id,
+    name,
+    builtIn: false,
+    principles: source ? structuredClone(source.principles) : [],
+  };
+}
+
+/**
+ * Removes a principle; stories lose the mapping only when no other set still has a principle
+ * with that id (copies share ids). Returns how many stories lost it.
+ */
+export function removePrinciple(bank: Bank, set: PrincipleSet, principleId: string): number {
+  findPrinciple(set, principleId);
+  set.principles = set.principles.filter((principle) => principle.id !== principleId);
+  const stillUsed = bank.principleSets.some((other) =>
+    other.principles.some((principle) => principle.id === principleId),
+  );
+  if (stillUsed) return 0;
+  const affected = storiesUsing(bank, principleId);
+  for (const story of affected) {
+    story.principles = story.principles.filter((m) => m.principleId !== principleId);
+  }
+  return affected.length;
+}
+
+export function reorderPrinciples(set: PrincipleSet, order: readonly string[]): void {
+  const byId = new Map(set.principles.map((principle) => [principle.id, principle]));
+  const same =
+    order.length === set.principles.length &&
+    new Set(order).size === order.length &&
+    order.every((id) => byId.has(id));
+  if (!same) {
+    throw new StorybankError(
+      'invalid-input',
+      'The new order must name every principle of the set once. Reload and try again.',
+    );
+  }
+  set.principles = order.map((id) => byId.get(id)!);
+}
+
+/** Brings the built-in set back to its shipped text; principles added to it are kept at the end. */
+export function restoreBuiltIn(set: PrincipleSet): void {
+  if (set.id !== AMAZON_SET_ID) {
+    throw new StorybankError('invalid-input', 'Only the built-in Amazon set can be restored.');
+  }
+  const original = amazonPrincipleSet();
+  const originalIds = new Set(original.principles.map((principle) => principle.id));
+  set.name = original.name;
+  set.builtIn = true;
+  set.principles = [
+    ...original.principles,
+    ...set.principles.filter((principle) => !originalIds.has(principle.id)),
+  ];
+}
+
+/** Sets one story's mapping to a principle; null removes it. */
+export function setMapping(story: Story, principleId: string, strength: Strength | null): void {
+  const rest = story.principles.filter((m) => m.principleId !== principleId);
+  story.principles = strength ? [...rest, { principleId, strength }] : rest;
+}
