@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../src/core/handlers';
+import { CURRENT_SCHEMA_VERSION } from '../../src/core/model/schema';
 import { CHANNELS } from '../../src/shared/channels';
 import { contract } from '../../src/shared/contract';
 import { dispatch } from '../../src/shared/dispatch';
@@ -120,7 +121,10 @@ describe('the story handlers', () => {
   it('load the bank with its notices and list the principle sets', async () => {
     const { call } = await setup();
     const loaded = await call('bank:load');
-    expect(loaded).toMatchObject({ ok: true, value: { notices: [], bank: { schemaVersion: 2 } } });
+    expect(loaded).toMatchObject({
+      ok: true,
+      value: { notices: [], bank: { schemaVersion: CURRENT_SCHEMA_VERSION } },
+    });
     const sets = await call('principleSets:list', {});
     expect(sets).toMatchObject({ ok: true, value: { activeSetId: 'amazon-lp' } });
   });

@@ -32,6 +32,7 @@ export function emptyStoryContent(title: string): StoryContent {
     principles: [],
     followUps: [],
     status: 'draft',
+    targetQuestions: [],
     dismissedChecks: [],
   };
 }

@@ -42,6 +42,20 @@ export const MIGRATIONS: readonly Migration[] = [
       };
     },
   },
+  {
+    from: 2,
+    description: 'Format 3 lets a story keep the interview questions it is meant to answer.',
+    migrate(data) {
+      const stories = Array.isArray(data.stories) ? data.stories : [];
+      return {
+        ...data,
+        schemaVersion: 3,
+        stories: stories.map((story: unknown) =>
+          isObject(story) ? { targetQuestions: [], ...story } : story,
+        ),
+      };
+    },
+  },
 ];
 
 /** The format number a parsed file claims, or null when it claims none. */

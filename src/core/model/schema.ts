@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_FIELD_CHARS } from './limits';
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 const id = z.string().min(1).max(100);
 const longText = z.string().max(MAX_FIELD_CHARS);
@@ -71,6 +71,8 @@ export const StoryContentSchema = z.object({
   principles: z.array(PrincipleMappingSchema).max(100),
   followUps: z.array(FollowUpSchema).max(100),
   status: StoryStatusSchema,
+  /** Interview questions this story is meant to answer (e.g. chosen in "Write next"). */
+  targetQuestions: z.array(shortText(1_000).min(1)).max(20),
   /** Ids of quality checks the candidate dismissed for this story ("I know"). */
   dismissedChecks: z.array(id).max(100),
 });

@@ -34,6 +34,13 @@ describe('migrations', () => {
     ]);
     expect(bank.stories[1]?.principles).toEqual([]);
   });
+
+  it('give every format 2 story an empty list of questions it answers', async () => {
+    const { data } = migrate(JSON.parse(await fixture(2)));
+    const bank = BankSchema.parse(data);
+    expect(bank.stories.map((story) => story.targetQuestions)).toEqual([[], []]);
+    expect(bank.settings).toMatchObject({ theme: 'dark', speakingRateWpm: 150, minIPerWe: 2 });
+  });
 });
 
 describe('opening an older file', () => {
