@@ -8,6 +8,8 @@ import './styles/controls.css';
 import './styles/stories.css';
 import './styles/notices.css';
 import './styles/settings.css';
+import './styles/coverage.css';
+import './styles/export.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

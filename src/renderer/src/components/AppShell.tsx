@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Notice } from '../../../core/model/notice';
 import type { BankView } from '../../../shared/contract';
 import { BankProvider } from '../lib/bank-context';
+import { NavigationProvider, type Navigation } from '../lib/navigation';
 import { useViewShortcuts } from '../lib/use-view-shortcuts';
 import type { ViewId } from '../lib/views';
 import { CoverageView } from '../views/CoverageView';
@@ -19,7 +20,25 @@ interface AppShellProps {
 
 export function AppShell({ view, replaceView, updateView }: AppShellProps) {
   const [current, setCurrent] = useState<ViewId>('stories');
-  useViewShortcuts(setCurrent);
+  const [requested, setRequested] = useState<Navigation['requested']>(null);
+  // Leaving Stories forgets an open request, so coming back keeps the person's own choice.
+  const go = useCallback((view: ViewId) => {
+    setCurrent(view);
+    if (view !== 'stories') setRequested(null);
+  }, []);
+  useViewShortcuts(go);
+  const navigation = useMemo<Navigation>(
+    () => ({
+      current,
+      go,
+      openStory: (id) => {
+        setRequested((previous) => ({ id, seq: (previous?.seq ?? 0) + 1 }));
+        setCurrent('stories');
+      },
+      requested,
+    }),
+    [current, requested, go],
+  );
 
   // Dismissing hides the notice in this window only; the bank still knows it.
   const dismiss = (notice: Notice) =>
@@ -27,16 +46,18 @@ export function AppShell({ view, replaceView, updateView }: AppShellProps) {
 
   return (
     <BankProvider view={view} replaceView={replaceView} updateView={updateView}>
-      <div className="shell">
-        <Sidebar current={current} onSelect={setCurrent} />
-        <main className="main">
-          <NoticeList notices={view.notices} onView={replaceView} onDismiss={dismiss} />
-          {current === 'stories' && <StoriesView />}
-          {current === 'coverage' && <CoverageView />}
-          {current === 'export' && <ExportView />}
-          {current === 'settings' && <SettingsView view={view} onView={replaceView} />}
-        </main>
-      </div>
+      <NavigationProvider value={navigation}>
+        <div className="shell">
+          <Sidebar current={current} onSelect={go} />
+          <main className="main">
+            <NoticeList notices={view.notices} onView={replaceView} onDismiss={dismiss} />
+            {current === 'stories' && <StoriesView />}
+            {current === 'coverage' && <CoverageView />}
+            {current === 'export' && <ExportView />}
+            {current === 'settings' && <SettingsView view={view} onView={replaceView} />}
+          </main>
+        </div>
+      </NavigationProvider>
     </BankProvider>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { StoryEditor } from '../components/editor/StoryEditor';
 import { StoryLibrary } from '../components/library/StoryLibrary';
 import { useBankApi } from '../lib/bank-context';
+import { useNavigation } from '../lib/navigation';
 
 /**
  * The writing desk: the library on the left, the open story on the right. This view only
@@ -12,6 +13,14 @@ export function StoriesView() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   // Opening (Enter, a new story) moves focus into the editor; selecting with arrows does not.
   const [focusEditor, setFocusEditor] = useState(false);
+  const { requested } = useNavigation();
+  // Another view asked for a story ("Draft a story for this"): open it, focus in the editor.
+  const [seenRequest, setSeenRequest] = useState(0);
+  if (requested && requested.seq !== seenRequest) {
+    setSeenRequest(requested.seq);
+    setSelectedId(requested.id);
+    setFocusEditor(true);
+  }
   const selected = view.bank.stories.find(
     (story) => story.id === selectedId && story.deletedAt === null,
   );
