@@ -110,6 +110,10 @@ export const SettingsValuesSchema = z.object({
   coverageTargetPrimary: z.number().int().min(0).max(10),
   /** Only stories marked ready count toward coverage. */
   coverageReadyOnly: z.boolean(),
+  /** Paper of the Word prep pack. */
+  paperSize: z.enum(['a4', 'letter']),
+  /** Client names, revenue figures… listed before an export, maskable as "[redacted]". */
+  confidentialTerms: z.array(shortText(200).min(1)).max(200),
 });
 
 export const DEFAULT_SETTINGS: z.infer<typeof SettingsValuesSchema> = {
@@ -128,6 +132,8 @@ export const DEFAULT_SETTINGS: z.infer<typeof SettingsValuesSchema> = {
   coverageTargetStories: 2,
   coverageTargetPrimary: 1,
   coverageReadyOnly: false,
+  paperSize: 'a4',
+  confidentialTerms: [],
 };
 
 /** Stored settings: a setting added later takes its default, so it needs no migration. */
