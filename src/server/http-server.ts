@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MAX_REQUEST_BYTES } from '../core/model/limits';
-import type { Envelope } from '../shared/channels';
+import { isChannel, type Envelope } from '../shared/channels';
+import { contract } from '../shared/contract';
 import type { Handlers } from '../shared/contract';
 import { dispatch } from '../shared/dispatch';
 import { checkApiCall, checkHost } from './request-guard';
@@ -69,9 +70,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (req.method !== 'POST') return sendJson(res, 405, fail('forbidden', 'Use POST.'));
     const verdict = checkApiCall(req, port, options.token);
     if (!verdict.ok) return sendJson(res, verdict.status, fail('forbidden', verdict.message));
-    const body = await readBody(req);
+    const body = await readBody(req, limitOf(decodeURIComponent(channel)));
     if (body === null) {
-      return sendJson(res, 413, fail('too-large', 'That request is too large (over 1 MB).'));
+      return sendJson(res, 413, fail('too-large', 'That request is too large.'));
     }
     let input: unknown;
     try {
@@ -114,12 +115,17 @@ function statusOf(code: string): number {
   return 409; // the request was fine; the bank's state refused it (locked, conflict…)
 }
 
+/** The channel's own request limit, with room for the JSON around the fields. */
+function limitOf(channel: string): number {
+  const own = isChannel(channel) ? contract[channel].limits.maxRequestBytes : undefined;
+  return (own ?? MAX_REQUEST_BYTES) + 64 * 1024;
+}
+
 /**
  * The body as text, or null when it passes the request limit. Past the limit the rest is read
  * and dropped rather than cut off, so the client gets the 413 instead of a reset connection.
  */
-async function readBody(req: IncomingMessage): Promise<string | null> {
-  const limit = MAX_REQUEST_BYTES + 64 * 1024; // room for the JSON around the fields
+async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {

@@ -28,6 +28,10 @@ export const CHANNELS = [
   'principles:remove',
   'principles:reorder',
   'stories:setMapping',
+  'bank:exportJson',
+  'bank:exportMarkdown',
+  'bank:importPreview',
+  'bank:import',
   'backups:list',
   'backups:restore',
 ] as const;

@@ -14,7 +14,28 @@ import type { Channel } from './channels';
 /** A channel's input schema, with its output type carried along for the compiler only. */
 const channel =
   <Output>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output });
+  <Input extends z.ZodType>(input: Input, limits: ChannelLimits = {}) => ({
+    input,
+    output: undefined as unknown as Output,
+    limits,
+  });
+
+/** Most requests are small; a whole-bank import is the one that may be large. */
+export interface ChannelLimits {
+  maxRequestBytes?: number;
+}
+
+/** A bank of 1,000 stories is about 3 MB; leave room for far more. */
+const BANK_FILE_LIMITS: ChannelLimits = { maxRequestBytes: 64_000_000 };
+const bankFile = z.object({}).passthrough();
+
+export interface ImportPreview {
+  added: string[];
+  changed: string[];
+  kept: number;
+  addedSets: string[];
+  totalInFile: number;
+}
 
 const none = z.object({}).strict().optional();
 const storyId = z.object({ id: z.string().min(1).max(100) }).strict();
@@ -125,7 +146,20 @@ export const contract = {
   'backups:restore': channel<BankView>()(
     z.object({ backupId: z.string().min(1).max(200) }).strict(),
   ),
-} satisfies Record<Channel, { input: z.ZodType; output: unknown }>;
+  'bank:exportJson': channel<{ fileName: string; text: string }>()(none),
+  'bank:exportMarkdown': channel<{ fileName: string; text: string }>()(
+    z.object({ readyOnly: z.boolean().optional() }).strict().optional(),
+  ),
+  // The file's parsed JSON: strings inside stay under the usual limits, the whole may be large.
+  'bank:importPreview': channel<ImportPreview>()(
+    z.object({ file: bankFile }).strict(),
+    BANK_FILE_LIMITS,
+  ),
+  'bank:import': channel<BankView>()(
+    z.object({ file: bankFile, mode: z.enum(['replace', 'merge']) }).strict(),
+    BANK_FILE_LIMITS,
+  ),
+} satisfies Record<Channel, { input: z.ZodType; output: unknown; limits: ChannelLimits }>;
 
 // Fails to compile when channels.ts names a channel the table lacks, or the other way round.
 type Missing = Exclude<Channel, keyof typeof contract>;

@@ -18,7 +18,7 @@ export async function dispatch(
     if (!isChannel(channel)) {
       throw new StorybankError('unknown-channel', `Storybank has no "${String(channel)}" request.`);
     }
-    checkSize(input);
+    checkSize(input, contract[channel].limits.maxRequestBytes ?? MAX_REQUEST_BYTES);
     const parsed = contract[channel].input.safeParse(input);
     if (!parsed.success) {
       throw new StorybankError('invalid-input', describeInvalid(parsed.error), parsed.error.issues);
@@ -39,12 +39,12 @@ export async function dispatch(
   }
 }
 
-function checkSize(input: unknown): void {
+function checkSize(input: unknown, maxBytes: number): void {
   const json = input === undefined ? '' : JSON.stringify(input);
-  if (new TextEncoder().encode(json).length > MAX_REQUEST_BYTES) {
+  if (new TextEncoder().encode(json).length > maxBytes) {
     throw new StorybankError(
       'too-large',
-      `That request is too large (over ${MAX_REQUEST_BYTES / 1_000_000} MB).`,
+      `That request is too large (over ${maxBytes / 1_000_000} MB).`,
     );
   }
   const long = findLongString(input, []);

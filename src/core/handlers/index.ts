@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { BankView, Handlers } from '../../shared/contract';
 import type { BankStore } from '../store/store';
 import type { HandlerDeps } from './deps';
+import { portabilityHandlers } from './portability';
 import { principleSetHandlers } from './principle-sets';
 import { settingsHandlers } from './settings';
 import { storyHandlers } from './stories';
@@ -34,6 +35,7 @@ export function createHandlers(deps: Pick<HandlerDeps, 'store'> & Partial<Handle
     ...storyHandlers(full),
     ...settingsHandlers(full),
     ...principleSetHandlers(full),
+    ...portabilityHandlers(full, () => viewOf(store)),
     async 'backups:list'() {
       return store.listBackups();
     },

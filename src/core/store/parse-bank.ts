@@ -22,6 +22,11 @@ export function parseBank(text: string): ParseOutcome {
     }
     return { ok: false, problem: 'the file is cut short or is not valid JSON' };
   }
+  return parseBankData(raw);
+}
+
+/** Parsed JSON → a valid current bank, or the reason it is not one. Throws for a newer file. */
+export function parseBankData(raw: unknown): ParseOutcome {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, problem: 'the file does not hold a bank (it holds no object)' };
   }

@@ -141,6 +141,21 @@ export class BankStore {
     return notice;
   }
 
+  /**
+   * Brings in a bank from outside (an import): the current file is backed up first, then
+   * `apply` changes the bank in memory and it is saved. Returns the backup and apply's result.
+   */
+  async importWith<T>(apply: (bank: Bank) => { bank: Bank; result: T }): Promise<T> {
+    this.assertOpen();
+    await this.running.catch(() => undefined);
+    await this.backup('pre-import');
+    const { bank, result } = apply(this.db.data);
+    this.db.data = bank;
+    this.changes++;
+    await this.save();
+    return result;
+  }
+
   /** Conflict resolution: drop the in-memory bank for the version another program wrote. */
   async reloadFromDisk(): Promise<void> {
     this.assertOpen();

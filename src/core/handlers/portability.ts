@@ -1,0 +1,51 @@
+import type { BankView, Handlers } from '../../shared/contract';
+import { applyMerge, previewMerge } from '../portability/merge';
+import { bankFileText, dated, readBankFile } from '../portability/bank-import';
+import { bankMarkdown } from '../portability/markdown';
+import type { HandlerDeps } from './deps';
+
+type PortabilityHandlers = Pick<
+  Handlers,
+  'bank:exportJson' | 'bank:exportMarkdown' | 'bank:importPreview' | 'bank:import'
+>;
+
+export function portabilityHandlers(
+  { store, now }: HandlerDeps,
+  viewOf: () => BankView,
+): PortabilityHandlers {
+  return {
+    async 'bank:exportJson'() {
+      return { fileName: dated('Storybank backup', now(), 'json'), text: bankFileText(store.bank) };
+    },
+    async 'bank:exportMarkdown'(input) {
+      const stories = store.bank.stories.filter(
+        (story) => story.deletedAt === null && (!input?.readyOnly || story.status === 'ready'),
+      );
+      return {
+        fileName: dated('Storybank stories', now(), 'md'),
+        text: bankMarkdown(store.bank, stories, now()),
+      };
+    },
+    async 'bank:importPreview'({ file }) {
+      const incoming = readBankFile(file);
+      const preview = previewMerge(store.bank, incoming);
+      return {
+        added: preview.added.map((story) => story.title),
+        changed: preview.changed.map((story) => story.title),
+        kept: preview.kept.length,
+        addedSets: preview.addedSets,
+        totalInFile: incoming.stories.length,
+      };
+    },
+    async 'bank:import'({ file, mode }) {
+      // Checked in full before anything is touched: a bad file changes nothing.
+      const incoming = readBankFile(file);
+      await store.importWith((bank) =>
+        mode === 'replace'
+          ? { bank: incoming, result: undefined }
+          : { bank, result: applyMerge(bank, incoming) },
+      );
+      return viewOf();
+    },
+  };
+}
