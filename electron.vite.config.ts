@@ -6,10 +6,11 @@ export default defineConfig({
   main: {
     build: {
       rolldownOptions: {
-        // The browser-mode server is built with main: same Node target, same core, no Electron.
+        // Browser mode and the CLI are built with main: same Node target, same core, no Electron.
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           web: resolve(__dirname, 'src/server/web.ts'),
+          cli: resolve(__dirname, 'src/cli/main.ts'),
         },
       },
     },

@@ -100,3 +100,17 @@ function isAlive(pid: number): boolean {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
+
+/** Who holds the folder's lock right now, for `storybank doctor`; null when nobody does. */
+export async function inspectLock(
+  dataDir: string,
+): Promise<{ pid: number | null; host: string | null; stale: boolean } | null> {
+  const path = join(dataDir, LOCK_FILE);
+  try {
+    await stat(path);
+  } catch {
+    return null;
+  }
+  const owner = await readOwner(path);
+  return { pid: owner?.pid ?? null, host: owner?.host ?? null, stale: await isStale(path, owner) };
+}
