@@ -174,7 +174,7 @@ describe('storybank import', () => {
       mode: 'merge',
       added: 1,
       changed: 0,
-      kept: 1,
+      kept: 0,
     });
     const onDisk = JSON.parse(await readFile(join(dir, 'storybank.json'), 'utf8'));
     expect(onDisk.stories.map((s: { title: string }) => s.title)).toEqual(['Ours', 'Theirs']);

@@ -82,7 +82,7 @@ test('the preload bridge reaches the same handlers as browser mode', async ({ pa
     ).toEqual(['invoke']);
     await page.getByLabel('Story title').fill('Told through the bridge');
     await page.getByRole('button', { name: 'Create story' }).click();
-    await expect(page.getByRole('list', { name: 'Stories' })).toContainText(
+    await expect(page.getByRole('listbox', { name: 'Stories' })).toContainText(
       'Told through the bridge',
     );
 

@@ -8,8 +8,9 @@ import { isBlank } from './text';
  * worse than missing a vague one, because this check is a problem, not a suggestion.
  */
 
-// A digit run not glued to a letter or hyphen before it: Q3, H1, v2 and COVID-19 are names.
-const DIGITS = /(?<![\p{L}\p{N}-])\d[\d,.]*/gu;
+// A digit run not glued to a letter or hyphen before it (Q3, H1, v2 and COVID-19 are names),
+// with its currency and its unit when it has them, to quote it back as written.
+const DIGITS = /(?<![\p{L}\p{N}-])([$€£¥]?)(\d[\d,.]*)(%|(?:bn|[kmbx])(?![\p{L}\p{N}]))?/giu;
 // A bare year ("in 2023", "March 2024") dates the story; it does not measure the outcome.
 const YEAR = /^(?:19|20)\d\d$/;
 const YEAR_LEAD =
@@ -33,10 +34,12 @@ const NUMBER_WORD = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NUMBER_WORDS})(?![\\p{L}
 export function findMeasure(text: string): string | null {
   DIGITS.lastIndex = 0;
   for (let match = DIGITS.exec(text); match !== null; match = DIGITS.exec(text)) {
-    const digits = match[0].replace(/[.,]+$/, ''); // the full stop after "40" ends a sentence
-    if (!YEAR.test(digits)) return digits;
+    const [whole, currency, , unit] = match;
+    // The full stop after "rose to 40." ends the sentence, not the number.
+    const quoted = unit ? whole : whole.replace(/[.,]+$/, '');
+    if (currency || unit || !YEAR.test(quoted)) return quoted;
     const before = text.slice(Math.max(0, match.index - YEAR_LEAD_CHARS), match.index);
-    if (!YEAR_LEAD.test(before)) return digits;
+    if (!YEAR_LEAD.test(before)) return quoted;
   }
   return NUMBER_WORD.exec(text)?.[0] ?? null;
 }

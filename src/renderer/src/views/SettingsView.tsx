@@ -1,27 +1,23 @@
 import type { BankView } from '../../../shared/contract';
 import { BackupList } from '../components/BackupList';
+import { SettingsForm } from '../components/settings/SettingsForm';
+import { StorageSection } from '../components/settings/StorageSection';
 
 interface SettingsViewProps {
   view: BankView;
   onView: (view: BankView) => void;
 }
 
+/** One scrolling column: what the checks expect, how the app looks, and where the bank is. */
 export function SettingsView({ view, onView }: SettingsViewProps) {
   return (
-    <section className="view">
-      <h1>Settings</h1>
-      <h2>Where your bank lives</h2>
-      <dl className="facts">
-        <dt>Data folder</dt>
-        <dd>
-          <code>{view.dataDir}</code>
-        </dd>
-        <dt>Bank file</dt>
-        <dd>
-          <code>{view.bankPath}</code>
-        </dd>
-      </dl>
-      <BackupList onView={onView} />
+    <section className="view settings-view" aria-labelledby="settings-heading">
+      <h1 id="settings-heading">Settings</h1>
+      <SettingsForm />
+      <StorageSection dataDir={view.dataDir} bankPath={view.bankPath} />
+      <section className="settings-section" aria-labelledby="backups-heading">
+        <BackupList onView={onView} />
+      </section>
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { StoryEditor } from '../components/editor/StoryEditor';
 import { StoryLibrary } from '../components/library/StoryLibrary';
 import { useBankApi } from '../lib/bank-context';
+import { useDraftRecovery } from '../lib/use-draft-recovery';
 import { useNavigation } from '../lib/navigation';
 
 /**
@@ -10,6 +11,8 @@ import { useNavigation } from '../lib/navigation';
  */
 export function StoriesView() {
   const { view } = useBankApi();
+  // Text typed just before the window last closed goes to the bank first.
+  useDraftRecovery();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   // Opening (Enter, a new story) moves focus into the editor; selecting with arrows does not.
   const [focusEditor, setFocusEditor] = useState(false);

@@ -1,4 +1,21 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useState } from 'react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import type { Story } from '../../../../core/model/schema';
+import { useBankApi } from '../../lib/bank-context';
+import { forgetRecovered } from '../../lib/draft-recovery';
+import type { StoryFormValues } from '../../lib/story-changes';
+import { Checklist } from './Checklist';
+import { DetailsFields } from './DetailsFields';
+import { FIELD_IDS, isMadeUpTitle } from './field-ids';
+import { FollowUpFields } from './FollowUpFields';
+import { PrincipleFields } from './PrincipleFields';
+import { SaveFailure, SaveStatus } from './SaveStatus';
+import { StatusField } from './StatusField';
+import { TargetQuestions } from './TargetQuestions';
+import { StoryFormSchema, storyIssueMessage } from './story-form-schema';
+import { startingPoint, useAutosave } from './use-autosave';
+import { WritingFields } from './WritingFields';
 
 export interface StoryEditorProps {
   story: Story;
@@ -6,11 +23,83 @@ export interface StoryEditorProps {
   autoFocus: boolean;
 }
 
-/** Placeholder until the editor lands. */
-export function StoryEditor({ story }: StoryEditorProps) {
+function EditorTitle({ fallback }: { fallback: string }) {
+  const title = useWatch<StoryFormValues, 'title'>({ name: 'title' });
   return (
-    <div className="editor">
-      <h2>{story.title}</h2>
-    </div>
+    <h2 id="editor-heading" className="editor__title">
+      {title.trim() || fallback}
+    </h2>
+  );
+}
+
+/**
+ * The open story, written top to bottom the way a candidate drafts it, with its checks beside
+ * it. Everything typed is kept: see use-autosave.ts.
+ */
+export function StoryEditor({ story, autoFocus }: StoryEditorProps) {
+  const { view } = useBankApi();
+  const [start] = useState(() => startingPoint(story));
+  const [recovered, setRecovered] = useState(start.recovered);
+  const form = useForm<StoryFormValues>({
+    resolver: zodResolver(StoryFormSchema, { error: storyIssueMessage }),
+    defaultValues: start.values,
+    mode: 'onChange',
+  });
+  const autosave = useAutosave(story, form, start);
+  const principleSet = view.bank.principleSets.find((set) => set.id === view.bank.activeSetId);
+
+  const [focusOnMount] = useState(autoFocus);
+  useEffect(() => {
+    if (!focusOnMount) return;
+    const title = document.getElementById(FIELD_IDS.title);
+    if (!(title instanceof HTMLTextAreaElement)) return;
+    title.focus();
+    if (isMadeUpTitle(title.value)) title.select();
+  }, [focusOnMount]);
+
+  return (
+    <FormProvider {...form}>
+      <section className="editor" aria-labelledby="editor-heading">
+        <header className="editor__header">
+          <EditorTitle fallback={story.title} />
+          <SaveStatus state={autosave.state} />
+          {autosave.state.kind === 'failed' && <SaveFailure onRetry={autosave.flush} />}
+        </header>
+        {recovered && (
+          <div className="editor__recovered" role="note">
+            <p>Recovered text you typed before the window closed.</p>
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              onClick={() => {
+                forgetRecovered(story.id);
+                setRecovered(false);
+              }}
+            >
+              OK
+            </button>
+          </div>
+        )}
+        <div className="editor__body">
+          <div className="editor__columns">
+            <form
+            className="story-form"
+            aria-labelledby="editor-heading"
+            noValidate
+            onSubmit={(event) => event.preventDefault()}
+            onBlur={autosave.flush}
+          >
+              <WritingFields />
+              <DetailsFields />
+              {principleSet && <PrincipleFields set={principleSet} />}
+              <TargetQuestions />
+              <FollowUpFields />
+              <StatusField />
+            </form>
+            <Checklist settings={view.bank.settings} />
+          </div>
+        </div>
+      </section>
+    </FormProvider>
   );
 }

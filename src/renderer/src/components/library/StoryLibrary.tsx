@@ -1,7 +1,11 @@
+import { useCallback, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Story } from '../../../../core/model/schema';
-import { useStoryActions } from '../../lib/story-actions';
-import { NewStoryForm } from '../NewStoryForm';
-import { StoryList } from '../StoryList';
+import { EMPTY_QUERY, type LibraryQuery } from '../../lib/library-query';
+import { ToastProvider } from '../toasts/ToastProvider';
+import { StoriesPane } from './StoriesPane';
+import { TrashPane } from './TrashPane';
+import { useLibraryShortcuts } from './use-library-shortcuts';
 
 export interface StoryLibraryProps {
   /** Every story, the trashed ones too (the library shows the trash). */
@@ -13,13 +17,73 @@ export interface StoryLibraryProps {
   onOpen: (id: string) => void;
 }
 
-/** Placeholder until the library lands: the list and the new-story form. */
-export function StoryLibrary({ stories, onOpen }: StoryLibraryProps) {
-  const actions = useStoryActions();
+/**
+ * The left pane of the Stories view: the story list with its search and filters, or the
+ * trash. The Undo toast lives here too, since only the library's actions offer an Undo.
+ */
+export function StoryLibrary(props: StoryLibraryProps) {
+  return (
+    <ToastProvider>
+      <Library {...props} />
+    </ToastProvider>
+  );
+}
+
+function Library({ stories, selectedId, onSelect, onOpen }: StoryLibraryProps) {
+  const [mode, setMode] = useState<'stories' | 'trash'>('stories');
+  // Kept here, not in the stories pane, so a visit to the trash does not clear the search.
+  const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const trashButtonRef = useRef<HTMLButtonElement>(null);
+
+  // Shortcuts from the trash first bring the story list back, then focus its field.
+  const find = useCallback(() => {
+    flushSync(() => setMode('stories'));
+    searchRef.current?.focus();
+    searchRef.current?.select();
+  }, []);
+  const newStory = useCallback(() => {
+    flushSync(() => setMode('stories'));
+    titleRef.current?.focus();
+  }, []);
+  useLibraryShortcuts({ find, newStory });
+
+  const onQueryChange = useCallback(
+    (changes: Partial<LibraryQuery>) => setQuery((current) => ({ ...current, ...changes })),
+    [],
+  );
+
   return (
     <div className="library">
-      <NewStoryForm onCreate={async (title) => onOpen((await actions.create({ title })).id)} />
-      <StoryList stories={stories.filter((story) => story.deletedAt === null)} />
+      {mode === 'stories' ? (
+        <StoriesPane
+          stories={stories}
+          selectedId={selectedId}
+          onSelect={onSelect}
+          onOpen={onOpen}
+          query={query}
+          onQueryChange={onQueryChange}
+          onClearFilters={() => {
+            setQuery((current) => ({ ...EMPTY_QUERY, sort: current.sort }));
+            searchRef.current?.focus();
+          }}
+          searchRef={searchRef}
+          titleRef={titleRef}
+          trashButtonRef={trashButtonRef}
+          trashCount={stories.filter((story) => story.deletedAt !== null).length}
+          onShowTrash={() => setMode('trash')}
+        />
+      ) : (
+        <TrashPane
+          stories={stories}
+          onBack={() => {
+            // Back where the person left: on the Trash button that led here.
+            flushSync(() => setMode('stories'));
+            trashButtonRef.current?.focus();
+          }}
+        />
+      )}
     </div>
   );
 }
