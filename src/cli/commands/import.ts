@@ -6,6 +6,10 @@ import { BankStore } from '../../core/store/store';
 import { UsageError } from '../args';
 import { EXIT, type Command } from '../command';
 
+type ImportSummary =
+  | { mode: 'replace'; stories: number }
+  | { mode: 'merge'; added: number; changed: number; kept: number; addedSets: number };
+
 export const importCommand: Command = {
   name: 'import',
   summary: 'replace the bank with a backup or exported file, or merge it in',
@@ -24,18 +28,20 @@ export const importCommand: Command = {
     const merge = args.switches.has('--merge');
     const store = await BankStore.open({ dataDir }); // the lock: one writer at a time
     try {
-      const summary = await store.importWith((bank) => {
-        if (!merge)
+      const summary = await store.importWith<ImportSummary>((bank) => {
+        if (!merge) {
           return { bank: incoming, result: { mode: 'replace', stories: incoming.stories.length } };
+        }
         const preview = applyMerge(bank, incoming);
+        const { added, changed, kept, addedSets } = preview;
         return {
           bank,
           result: {
             mode: 'merge',
-            added: preview.added.length,
-            changed: preview.changed.length,
-            kept: preview.kept.length,
-            addedSets: preview.addedSets.length,
+            added: added.length,
+            changed: changed.length,
+            kept: kept.length,
+            addedSets: addedSets.length,
           },
         };
       });
@@ -49,12 +55,12 @@ export const importCommand: Command = {
   },
 };
 
-function importText(result: Record<string, unknown>): string {
-  const kept = result.backup ? ` The bank as it was is in backups/${String(result.backup)}.` : '';
+function importText(result: ImportSummary & { backup: string | null }): string {
+  const kept = result.backup ? ` The bank as it was is in backups/${result.backup}.` : '';
   if (result.mode === 'replace')
-    return `Imported ${String(result.stories)} stories (replaced the bank).${kept}`;
+    return `Imported ${result.stories} stories (replaced the bank).${kept}`;
   return (
-    `Merged: ${String(result.added)} added, ${String(result.changed)} updated, ` +
-    `${String(result.kept)} kept as they were.${kept}`
+    `Merged: ${result.added} added, ${result.changed} updated, ` +
+    `${result.kept} kept as they were.${kept}`
   );
 }
