@@ -1,0 +1,117 @@
+import { useWatch } from 'react-hook-form';
+import { formatDuration } from '../../../../core/quality';
+import { SettingRow } from './SettingRow';
+import { SettingsSection } from './SettingsSection';
+import { rangeOf, type NumberKey, type SettingsFormInput } from './settings-form';
+import type { SaveState } from './use-settings-form';
+
+interface PracticeRow {
+  name: NumberKey;
+  label: string;
+  hint: string;
+  unit: string;
+}
+
+// Wording for a candidate, not a coach: what the number changes, in a line.
+const ROWS: PracticeRow[] = [
+  {
+    name: 'speakingRateWpm',
+    label: 'Speaking rate',
+    hint: 'Used to estimate how long a story takes to tell; most people speak 130 to 160.',
+    unit: 'words per minute',
+  },
+  {
+    name: 'minSpeakingSeconds',
+    label: 'Shortest telling',
+    hint: 'A story told faster than this may sound thin.',
+    unit: 'seconds',
+  },
+  {
+    name: 'maxSpeakingSeconds',
+    label: 'Longest telling',
+    hint: 'Past this, interviewers tend to lose the thread; about 2 minutes is typical.',
+    unit: 'seconds',
+  },
+  {
+    name: 'minIPerWe',
+    label: '“I” for each “we”',
+    hint: 'In the Action; coaches suggest 3 for junior roles, 2 mid-level, 1.5 senior.',
+    unit: '“I” per “we”',
+  },
+  {
+    name: 'minActionPercent',
+    label: 'Action, at least',
+    hint: 'The Action should be the bulk of the story.',
+    unit: '% of the story',
+  },
+  {
+    name: 'maxContextPercent',
+    label: 'Situation and Task, at most',
+    hint: 'Set the scene briefly, then get to what you did.',
+    unit: '% of the story',
+  },
+  {
+    name: 'maxPrimaryPrinciples',
+    label: 'Primary principles, at most',
+    hint: 'A story that shows everything first shows nothing clearly.',
+    unit: 'per story',
+  },
+  {
+    name: 'maxStoryAgeYears',
+    label: 'A story is dated after',
+    hint: 'Interviewers prefer stories from the last few years.',
+    unit: 'years',
+  },
+];
+
+const isSeconds = (name: NumberKey): name is 'minSpeakingSeconds' | 'maxSpeakingSeconds' =>
+  name === 'minSpeakingSeconds' || name === 'maxSpeakingSeconds';
+
+/** "seconds · 1 min 30 s" while the typed value is a whole number of seconds. */
+function SecondsUnit({ name }: { name: 'minSpeakingSeconds' | 'maxSpeakingSeconds' }) {
+  const typed = useWatch<SettingsFormInput, typeof name>({ name });
+  const seconds = Number(typed);
+  const spoken =
+    typed.trim() !== '' && Number.isInteger(seconds) && seconds >= 60
+      ? ` · ${formatDuration(seconds)}`
+      : '';
+  return (
+    <>
+      seconds<span className="setting-row__spoken">{spoken}</span>
+    </>
+  );
+}
+
+interface PracticeSectionProps {
+  state: SaveState;
+  onLeave: () => void;
+}
+
+export function PracticeSection({ state, onLeave }: PracticeSectionProps) {
+  return (
+    <SettingsSection
+      id="practice"
+      title="Practice"
+      intro="The thresholds behind each story’s checklist."
+      status={{ state, section: 'practice' }}
+    >
+      <div className="settings-card">
+        {ROWS.map((row) => {
+          const { min, max, whole } = rangeOf(row.name);
+          return (
+            <SettingRow
+              key={row.name}
+              kind="number"
+              name={row.name}
+              label={row.label}
+              hint={row.hint}
+              unit={isSeconds(row.name) ? <SecondsUnit name={row.name} /> : row.unit}
+              range={{ min, max, step: whole ? 1 : 0.5 }}
+              onLeave={onLeave}
+            />
+          );
+        })}
+      </div>
+    </SettingsSection>
+  );
+}

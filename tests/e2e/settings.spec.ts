@@ -1,0 +1,147 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './web-app';
+
+async function openSettings(page: Page, url: string) {
+  await page.goto(url);
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Settings' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+}
+
+const section = (page: Page, name: string) => page.getByRole('region', { name });
+
+test('the speaking rate and the theme are kept across a restart', async ({
+  app,
+  page,
+  dataDir,
+}) => {
+  await openSettings(page, app.url);
+  const practice = section(page, 'Practice');
+
+  const rate = practice.getByLabel('Speaking rate');
+  await expect(rate).toHaveValue('140');
+  await rate.fill('120');
+  await rate.press('Tab');
+  await expect(practice.getByRole('status')).toHaveText('Saved');
+
+  const appearance = section(page, 'Appearance');
+  await appearance.getByRole('radio', { name: 'Dark' }).check();
+  await expect(appearance.getByRole('status')).toHaveText('Saved');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+
+  await app.stop();
+  const onDisk = JSON.parse(await readFile(join(dataDir, 'storybank.json'), 'utf8'));
+  expect(onDisk.settings).toMatchObject({ speakingRateWpm: 120, theme: 'dark' });
+
+  await app.start();
+  await openSettings(page, app.url);
+  await expect(section(page, 'Practice').getByLabel('Speaking rate')).toHaveValue('120');
+  await expect(section(page, 'Appearance').getByRole('radio', { name: 'Dark' })).toBeChecked();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('a value out of range is explained in words next to the field and not saved', async ({
+  app,
+  page,
+}) => {
+  await openSettings(page, app.url);
+  const practice = section(page, 'Practice');
+  const rate = practice.getByLabel('Speaking rate');
+  await rate.fill('10');
+  await rate.press('Tab');
+
+  await expect(rate).toHaveAttribute('aria-invalid', 'true');
+  await expect(rate).toHaveAccessibleDescription(/Enter a whole number from 60 to 300\./);
+  await expect(practice.getByText('Enter a whole number from 60 to 300.')).toBeVisible();
+  await expect(practice.getByRole('status')).toHaveText('Not saved — fix the value marked below');
+  await expect(rate).toHaveValue('10');
+
+  // Another field still saves; the bad one keeps its typed value and its message.
+  const years = practice.getByLabel('A story is dated after');
+  await years.fill('5');
+  await years.press('Enter');
+  await expect(practice.getByRole('status')).toHaveText('Saved, except the value marked below');
+  await expect(rate).toHaveValue('10');
+
+  await page.reload();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Settings' })
+    .click();
+  await expect(section(page, 'Practice').getByLabel('Speaking rate')).toHaveValue('140');
+  await expect(section(page, 'Practice').getByLabel('A story is dated after')).toHaveValue('5');
+});
+
+test('the speaking window must run from shorter to longer, and is shown in minutes', async ({
+  app,
+  page,
+}) => {
+  await openSettings(page, app.url);
+  const practice = section(page, 'Practice');
+  await expect(practice.getByText('seconds · 1 min 30 s')).toBeVisible();
+  const shortest = practice.getByLabel('Shortest telling');
+  await shortest.fill('200');
+  await shortest.press('Tab');
+  await expect(practice.getByText('Make this shorter than the longest, 3 min.')).toBeVisible();
+  await expect(practice.getByRole('status')).toHaveText('Not saved — fix the value marked below');
+
+  const longest = practice.getByLabel('Longest telling');
+  await longest.fill('240');
+  await longest.press('Tab');
+  await expect(practice.getByRole('status')).toHaveText('Saved');
+  await expect(practice.getByText('Make this shorter than the longest, 3 min.')).toHaveCount(0);
+  await expect(practice.getByText('seconds · 4 min')).toBeVisible();
+});
+
+test('About you is saved when a field is left', async ({ app, page, dataDir }) => {
+  await openSettings(page, app.url);
+  const about = section(page, 'About you');
+  await about.getByLabel('Your name').fill('  Ada Lovelace ');
+  await about.getByLabel('Target role').fill('Senior PM');
+  await about.getByLabel('Target role').press('Tab');
+  await expect(about.getByRole('status')).toHaveText('Saved');
+  await app.stop();
+  const onDisk = JSON.parse(await readFile(join(dataDir, 'storybank.json'), 'utf8'));
+  expect(onDisk.settings).toMatchObject({ candidateName: 'Ada Lovelace', targetRole: 'Senior PM' });
+});
+
+test('"Open folder" answers in words whether or not a file manager is there', async ({
+  app,
+  page,
+  dataDir,
+}) => {
+  await openSettings(page, app.url);
+  const storage = section(page, 'Where your bank lives');
+  await expect(storage.getByText(dataDir, { exact: true })).toBeVisible();
+  await storage.getByRole('button', { name: 'Open folder' }).click();
+  await expect(storage.getByRole('status')).toHaveText(
+    /^(Opened in your file manager\.|Storybank could not open a file manager here; the folder is shown above\.)$/,
+  );
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`Settings in the ${colorScheme} theme fits its column (screenshot in .tmp/shots)`, async ({
+    app,
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1100, height: 1500 });
+    await page.emulateMedia({ colorScheme });
+    await openSettings(page, app.url);
+    const rate = section(page, 'Practice').getByLabel('Speaking rate');
+    await rate.fill('10');
+    await rate.press('Tab');
+    await expect(section(page, 'Practice').getByRole('status')).toContainText('Not saved');
+    const column = await page.locator('.settings-view').boundingBox();
+    expect(column?.width).toBeLessThanOrEqual(760);
+    const overflows = await page
+      .locator('html')
+      .evaluate((root) => root.scrollWidth > root.clientWidth);
+    expect(overflows).toBe(false);
+    await mkdir('.tmp/shots', { recursive: true });
+    await page.screenshot({ path: `.tmp/shots/settings-${colorScheme}.png`, fullPage: true });
+  });
+}
