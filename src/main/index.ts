@@ -15,6 +15,7 @@ import { createHandlers } from '../core/handlers';
 import { resolveDataDir } from '../core/paths';
 import { BankStore } from '../core/store/store';
 import { registerIpc } from './ipc';
+import { saveFileWithDialog } from './save-file';
 import { menuTemplate } from './menu';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { rendererUrl, windowOptions } from './window-options';
@@ -68,7 +69,11 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   registerIpc({
     ipcMain,
-    handlers: createHandlers({ store, openPath: openFolder }),
+    handlers: createHandlers({
+      store,
+      openPath: openFolder,
+      saveFile: saveFileWithDialog(() => mainWindow),
+    }),
     getWindow: () => mainWindow,
     appUrl,
   });

@@ -32,6 +32,8 @@ export const CHANNELS = [
   'bank:exportMarkdown',
   'bank:importPreview',
   'bank:import',
+  'export:summary',
+  'export:docx',
   'backups:list',
   'backups:restore',
 ] as const;

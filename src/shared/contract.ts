@@ -9,6 +9,7 @@ import {
   StrengthSchema,
 } from '../core/model/schema';
 import type { BackupInfo, Notice } from '../core/model/notice';
+import type { ConfidentialMatch } from '../core/export/redaction';
 import type { Channel } from './channels';
 
 /** A channel's input schema, with its output type carried along for the compiler only. */
@@ -53,6 +54,36 @@ export interface SetsChange extends SetsView {
 
 const setId = z.string().min(1).max(100);
 const setName = PrincipleSetSchema.shape.name;
+
+const packOptions = z
+  .object({
+    setId,
+    stories: z.union([z.enum(['ready', 'all']), z.array(z.string().min(1).max(100)).max(5_000)]),
+    sections: z
+      .object({
+        cover: z.boolean(),
+        matrix: z.boolean(),
+        cheatSheet: z.boolean(),
+        storyCards: z.boolean(),
+        questionBank: z.boolean(),
+      })
+      .strict(),
+    redact: z.boolean(),
+  })
+  .strict();
+
+/** What the Export view shows before anything is written (see core/export prepPackSummary). */
+export interface PrepPackSummary {
+  storyCount: number;
+  principleCount: number;
+  sections: string[];
+  confidentialMatches: ConfidentialMatch[];
+  fileName: string;
+}
+
+/** The pack's bytes for a browser download, or where the desktop's save dialog put it. */
+export type DocxDelivery =
+  { fileName: string; base64: string } | { fileName: string; savedTo: string | null };
 
 export interface BankView {
   bank: Bank;
@@ -158,6 +189,11 @@ export const contract = {
   'bank:import': channel<BankView>()(
     z.object({ file: bankFile, mode: z.enum(['replace', 'merge']) }).strict(),
     BANK_FILE_LIMITS,
+  ),
+  'export:summary': channel<PrepPackSummary>()(packOptions),
+  // 'save-dialog' in the desktop app (main writes the file); 'download' in browser mode.
+  'export:docx': channel<DocxDelivery>()(
+    packOptions.extend({ deliver: z.enum(['download', 'save-dialog']) }).strict(),
   ),
 } satisfies Record<Channel, { input: z.ZodType; output: unknown; limits: ChannelLimits }>;
 

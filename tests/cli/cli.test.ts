@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newBank } from '../../src/core/model/bank';
 import { openStore, tempDir, testStory } from '../helpers';
+import { docxPart } from '../core/export/docx-tools';
 import { bankFolder, cli, goodStory } from './cli-helpers';
 
 describe('storybank usage', () => {
@@ -146,6 +147,11 @@ describe('storybank export', () => {
     expect(
       await cli('export', '--format', 'json', '--ready-only', '--out', 'x', '--data', dir),
     ).toMatchObject({ code: 2 });
+    const docx = join(out, 'pack.docx');
+    expect((await cli('export', '--format', 'docx', '--out', docx, '--data', dir)).code).toBe(0);
+    const xml = docxPart(new Uint8Array(await readFile(docx)));
+    expect(xml).toContain('Ready one');
+    expect(xml).toContain('Draft one');
   });
 });
 

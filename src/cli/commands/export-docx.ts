@@ -1,10 +1,18 @@
+import { buildPrepPack } from '../../core/export';
 import type { Bank } from '../../core/model/schema';
-import { StorybankError } from '../../core/errors';
+import { writeFileDurably } from '../../core/store/files';
 
-/** Filled in once the prep-pack builder lands in src/core/export. */
+/** The whole prep pack, every section, as the Export view's defaults make it. */
 export async function exportDocx(
-  _bank: Bank,
-  _options: { setId: string; readyOnly: boolean; path: string; today: Date },
+  bank: Bank,
+  options: { setId: string; readyOnly: boolean; path: string; today: Date },
 ): Promise<void> {
-  throw new StorybankError('internal', 'The Word prep pack is not built yet.');
+  const bytes = await buildPrepPack(bank, {
+    setId: options.setId,
+    stories: options.readyOnly ? 'ready' : 'all',
+    sections: { cover: true, matrix: true, cheatSheet: true, storyCards: true, questionBank: true },
+    redact: false,
+    today: options.today,
+  });
+  await writeFileDurably(options.path, bytes);
 }

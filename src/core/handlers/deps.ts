@@ -7,4 +7,6 @@ export interface HandlerDeps {
   newId: () => string;
   /** Shows a folder in the desktop's file manager (Electron's shell, xdg-open…). */
   openPath: (path: string) => Promise<void>;
+  /** The desktop's save dialog: writes the bytes where the person chose; null if cancelled. */
+  saveFile?: (defaultName: string, bytes: Uint8Array) => Promise<string | null>;
 }

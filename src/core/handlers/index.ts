@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { BankView, Handlers } from '../../shared/contract';
 import type { BankStore } from '../store/store';
 import type { HandlerDeps } from './deps';
+import { exportHandlers } from './export';
 import { portabilityHandlers } from './portability';
 import { principleSetHandlers } from './principle-sets';
 import { settingsHandlers } from './settings';
@@ -36,6 +37,7 @@ export function createHandlers(deps: Pick<HandlerDeps, 'store'> & Partial<Handle
     ...settingsHandlers(full),
     ...principleSetHandlers(full),
     ...portabilityHandlers(full, () => viewOf(store)),
+    ...exportHandlers(full),
     async 'backups:list'() {
       return store.listBackups();
     },

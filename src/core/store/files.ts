@@ -55,12 +55,12 @@ export async function syncDir(dir: string): Promise<void> {
  * The temp name is fixed, so two writes that overlapped would fail loudly rather than mix;
  * callers queue their writes.
  */
-export async function writeFileDurably(path: string, text: string): Promise<void> {
+export async function writeFileDurably(path: string, text: string | Uint8Array): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.tmp`);
   // Career history is private: readable by its owner only.
   const handle = await open(temp, 'w', 0o600);
   try {
-    await handle.writeFile(text, 'utf8');
+    await handle.writeFile(text);
     await handle.sync();
   } finally {
     await handle.close();
