@@ -48,23 +48,25 @@ export function StoryEditor({ story, autoFocus }: StoryEditorProps) {
   const autosave = useAutosave(story, form, start);
   const principleSet = view.bank.principleSets.find((set) => set.id === view.bank.activeSetId);
 
-  const [focusOnMount] = useState(autoFocus);
+  // On mount, and again when an already shown story is opened (Enter on its row).
   useEffect(() => {
-    if (!focusOnMount) return;
+    if (!autoFocus) return;
     const title = document.getElementById(FIELD_IDS.title);
     if (!(title instanceof HTMLTextAreaElement)) return;
     title.focus();
     if (isMadeUpTitle(title.value)) title.select();
-  }, [focusOnMount]);
+  }, [autoFocus]);
 
   return (
     <FormProvider {...form}>
-      <section className="editor" aria-labelledby="editor-heading">
+      <section className="editor" aria-label="Editor">
         <header className="editor__header">
           <EditorTitle fallback={story.title} />
           <SaveStatus state={autosave.state} />
-          {autosave.state.kind === 'failed' && <SaveFailure onRetry={autosave.flush} />}
         </header>
+        {autosave.state.kind === 'failed' && (
+          <SaveFailure message={autosave.state.message} onRetry={autosave.flush} />
+        )}
         {recovered && (
           <div className="editor__recovered" role="note">
             <p>Recovered text you typed before the window closed.</p>
@@ -83,12 +85,12 @@ export function StoryEditor({ story, autoFocus }: StoryEditorProps) {
         <div className="editor__body">
           <div className="editor__columns">
             <form
-            className="story-form"
-            aria-labelledby="editor-heading"
-            noValidate
-            onSubmit={(event) => event.preventDefault()}
-            onBlur={autosave.flush}
-          >
+              className="story-form"
+              aria-labelledby="editor-heading"
+              noValidate
+              onSubmit={(event) => event.preventDefault()}
+              onBlur={autosave.flush}
+            >
               <WritingFields />
               <DetailsFields />
               {principleSet && <PrincipleFields set={principleSet} />}
