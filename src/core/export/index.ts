@@ -1,0 +1,16 @@
+/** The prep-pack exporter: Node-only (docx's Packer.toBuffer), never imported by the renderer. */
+export {
+  buildPrepPack,
+  prepPackFileName,
+  prepPackSummary,
+  type PrepPackSummary,
+} from './prep-pack';
+export { SECTION_TITLES, type PrepPackOptions, type SectionKey } from './pack-content';
+export {
+  REDACTED,
+  findConfidential,
+  redact,
+  type ConfidentialMatch,
+  type StoryTextField,
+} from './redaction';
+export { xmlSafe } from './text-safety';

@@ -1,0 +1,120 @@
+import { Document, Footer, Packer, type FileChild } from 'docx';
+import type { Bank } from '../model/schema';
+import { cheatSheetSection } from './cheat-sheet';
+import { coverSection } from './cover';
+import { matrixSection } from './matrix';
+import {
+  packContent,
+  plannedSections,
+  selectStories,
+  SECTION_TITLES,
+  type PackContent,
+  type PrepPackOptions,
+  type SectionKey,
+} from './pack-content';
+import { questionBankSection } from './question-bank';
+import { findConfidential, type ConfidentialMatch } from './redaction';
+import { storyCardsSection } from './story-cards';
+import { COLOR, SIZE, bulletNumbering, documentStyles } from './styles';
+import { footerLine, line } from './text-runs';
+
+export interface PrepPackSummary {
+  storyCount: number;
+  principleCount: number;
+  /** Titles of the sections the pack will hold; empty ones are left out. */
+  sections: string[];
+  /** Confidential terms found in the chosen stories, whether or not the pack masks them. */
+  confidentialMatches: ConfidentialMatch[];
+  fileName: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "Storybank prep pack 2026-03-14.docx", from the person's own calendar day. */
+export function prepPackFileName(today: Date): string {
+  return `Storybank prep pack ${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}.docx`;
+}
+
+/** What the Export view shows before anything is written. */
+export function prepPackSummary(bank: Bank, options: PrepPackOptions): PrepPackSummary {
+  const content = packContent(bank, { ...options, redact: false });
+  return {
+    storyCount: content.stories.length,
+    principleCount: content.set.principles.length,
+    sections: plannedSections(content, options).map((key) => SECTION_TITLES[key]),
+    confidentialMatches: findConfidential(
+      selectStories(bank, options.stories),
+      bank.settings.confidentialTerms,
+    ),
+    fileName: prepPackFileName(options.today),
+  };
+}
+
+type SectionBuilder = (content: PackContent, newPage: boolean) => FileChild[];
+
+const BUILDERS: Record<Exclude<SectionKey, 'cover'>, SectionBuilder> = {
+  matrix: matrixSection,
+  cheatSheet: cheatSheetSection,
+  storyCards: storyCardsSection,
+  questionBank: questionBankSection,
+};
+
+function body(content: PackContent, sections: SectionKey[]): FileChild[] {
+  if (sections.length === 0) {
+    return [line('Nothing to print: choose at least one section that has content.')];
+  }
+  // Each section after the first starts a page; the first never does, so no page is blank.
+  return sections.flatMap((key, index) =>
+    key === 'cover'
+      ? coverSection(content, sections.length > 1)
+      : BUILDERS[key](content, index > 0),
+  );
+}
+
+function footer(content: PackContent): Footer {
+  const who = content.settings.candidateName;
+  const style = { size: SIZE.small, color: COLOR.muted };
+  return new Footer({
+    children: [footerLine(who ? `${who} · prep pack` : 'Prep pack', style, content.page.textWidth)],
+  });
+}
+
+/**
+ * The Word prep pack for the night before a loop. Runs in Node (the main process or the
+ * browser-mode server): Packer.toBuffer needs Buffer.
+ */
+export async function buildPrepPack(bank: Bank, options: PrepPackOptions): Promise<Uint8Array> {
+  const content = packContent(bank, options);
+  const sections = plannedSections(content, options);
+  const { page } = content;
+  const doc = new Document({
+    creator: 'Storybank',
+    title: 'Interview prep pack',
+    styles: documentStyles(),
+    numbering: bulletNumbering(),
+    // Word fills in the contents' page numbers on open. Other readers (LibreOffice, phones)
+    // show the entries docx writes from the headings, as links without numbers. docx/layout's
+    // estimatePageNumbers would write them, but costs ~0.1 s of CPU per story card.
+    features: { updateFields: true },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: page.width, height: page.height },
+            margin: {
+              top: page.margin,
+              bottom: page.margin,
+              left: page.margin,
+              right: page.margin,
+              footer: 567,
+            },
+          },
+        },
+        footers: { default: footer(content) },
+        children: body(content, sections),
+      },
+    ],
+  });
+  const buffer = await Packer.toBuffer(doc);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}

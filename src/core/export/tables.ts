@@ -1,0 +1,76 @@
+import {
+  BorderStyle,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
+import type { CoverageState } from '../coverage/coverage';
+import { COLOR } from './styles';
+import { line, type RunStyle } from './text-runs';
+
+/** Light fills for gaps and thin principles; the label in the cell says the same in words. */
+export const STATE_FILL: Record<CoverageState, string | undefined> = {
+  gap: COLOR.gapFill,
+  thin: COLOR.thinFill,
+  covered: undefined,
+};
+
+export const STATE_LABEL: Record<CoverageState, string> = {
+  gap: 'Gap',
+  thin: 'Thin',
+  covered: 'Covered',
+};
+
+export function cell(children: Paragraph[], fill?: string): TableCell {
+  return new TableCell({
+    children: children.length ? children : [new Paragraph({ style: 'Cell' })],
+    verticalAlign: VerticalAlignTable.TOP,
+    margins: { top: 40, bottom: 40, left: 100, right: 100 },
+    ...(fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill } } : {}),
+  });
+}
+
+export function textCell(text: string, style: RunStyle = {}, fill?: string, centred = false) {
+  return cell([line(text, style, { style: centred ? 'CellCentered' : 'Cell' })], fill);
+}
+
+/** A header row that repeats on every page the table runs onto. */
+export function headerRow(titles: readonly string[], centredFrom = Infinity): TableRow {
+  return new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: titles.map((title, i) =>
+      textCell(title, { bold: true }, COLOR.headerFill, i >= centredFrom),
+    ),
+  });
+}
+
+const RULE = { style: BorderStyle.SINGLE, size: 4, color: COLOR.rule };
+
+/**
+ * A fixed-layout table across the text width: column widths are fractions of it, so a long
+ * unbroken word wraps inside its cell instead of pushing the table off the page.
+ */
+export function table(rows: TableRow[], fractions: readonly number[], textWidth: number): Table {
+  const total = fractions.reduce((a, b) => a + b, 0);
+  const widths = fractions.map((f) => Math.floor((f / total) * textWidth));
+  return new Table({
+    rows,
+    layout: TableLayoutType.FIXED,
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    borders: {
+      top: RULE,
+      bottom: RULE,
+      left: RULE,
+      right: RULE,
+      insideHorizontal: RULE,
+      insideVertical: RULE,
+    },
+  });
+}
