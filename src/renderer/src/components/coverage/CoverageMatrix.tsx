@@ -1,0 +1,160 @@
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import type { PrincipleCoverage } from '../../../../core/coverage/coverage';
+import type { Story, Strength } from '../../../../core/model/schema';
+import { nextStrength, strengthOf } from '../../lib/coverage-edits';
+import type { GridPosition } from '../../lib/coverage-grid-math';
+import { cellLabel } from '../../lib/coverage-labels';
+import { MatrixCell, PrincipleHeader, StoryHeader } from './MatrixParts';
+import { VirtualGrid, type GridMetrics } from './VirtualGrid';
+
+interface CoverageMatrixProps {
+  /** In display order. */
+  principles: readonly PrincipleCoverage[];
+  descriptions: ReadonlyMap<string, string>;
+  /** In display order: the stories that count under the filters. */
+  stories: readonly Story[];
+  stretched: ReadonlySet<string>;
+  swapped: boolean;
+  onSet: (story: Story, principleId: string, strength: Strength | null) => void;
+}
+
+/** Fixed sizes: the virtual window is plain arithmetic, and nothing shifts as cells change. */
+const METRICS: GridMetrics = {
+  rowHeight: 28,
+  colWidth: 40,
+  headerHeight: 176,
+  rowHeaderWidth: 330,
+};
+
+const KEYS: Record<string, (current: Strength | null) => Strength | null> = {
+  ' ': nextStrength,
+  Enter: nextStrength,
+  p: () => 'primary',
+  s: () => 'secondary',
+  Delete: () => null,
+  Backspace: () => null,
+};
+
+/**
+ * Principles × stories (or swapped). Which cell is active is kept by principle and story, so
+ * sorting, filtering or swapping keeps the person's place.
+ */
+export function CoverageMatrix(props: CoverageMatrixProps) {
+  const { principles, stories, swapped, stretched, descriptions } = props;
+  const [active, setActive] = useState<{ principleId: string; storyId: string } | null>(null);
+  const principleIndex = useMemo(
+    () => new Map(principles.map((p, index) => [p.principleId, index])),
+    [principles],
+  );
+  const storyIndex = useMemo(() => new Map(stories.map((s, index) => [s.id, index])), [stories]);
+
+  const at = (row: number, col: number) => {
+    const [p, s] = swapped ? [col, row] : [row, col];
+    return { principle: principles[p], story: stories[s] };
+  };
+  const p = active ? (principleIndex.get(active.principleId) ?? 0) : 0;
+  const s = active ? (storyIndex.get(active.storyId) ?? 0) : 0;
+  const activePosition: GridPosition = swapped ? { row: s, col: p } : { row: p, col: s };
+
+  const remember = ({ row, col }: GridPosition) => {
+    const { principle, story } = at(row, col);
+    if (principle && story) setActive({ principleId: principle.principleId, storyId: story.id });
+  };
+  const change = (
+    { row, col }: GridPosition,
+    next: (current: Strength | null) => Strength | null,
+  ) => {
+    const { principle, story } = at(row, col);
+    if (!principle || !story) return;
+    const current = strengthOf(story, principle.principleId);
+    const wanted = next(current);
+    if (wanted !== current) props.onSet(story, principle.principleId, wanted);
+  };
+
+  const onCellKey = (position: GridPosition, event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey) return false;
+    const rule = KEYS[event.key.length === 1 ? event.key.toLowerCase() : event.key];
+    if (!rule) return false;
+    change(position, rule);
+    return true;
+  };
+
+  const principleAxis = swapped ? 'columns' : 'rows';
+  return (
+    <VirtualGrid
+      {...METRICS}
+      label="Coverage: principles and stories"
+      describedBy="coverage-grid-help"
+      rows={swapped ? stories.length : principles.length}
+      cols={swapped ? principles.length : stories.length}
+      windowed={swapped ? 'rows' : 'cols'}
+      active={activePosition}
+      onActiveChange={remember}
+      onCellKey={onCellKey}
+      onCellClick={(position) => change(position, nextStrength)}
+      corner={
+        <div role="columnheader" aria-colindex={1} className="cov-corner">
+          <span>
+            {principleAxis === 'rows' ? 'Principle ↓ · Story →' : 'Story ↓ · Principle →'}
+          </span>
+          {principleAxis === 'rows' && <span aria-hidden="true">Stories</span>}
+        </div>
+      }
+      renderColumnHeader={(col, left) => {
+        if (swapped) {
+          const principle = principles[col]!;
+          return (
+            <PrincipleHeader
+              key={principle.principleId}
+              coverage={principle}
+              description={descriptions.get(principle.principleId) ?? ''}
+              left={left}
+              colIndex={col + 2}
+            />
+          );
+        }
+        const story = stories[col]!;
+        return (
+          <StoryHeader
+            key={story.id}
+            story={story}
+            stretched={stretched.has(story.id)}
+            left={left}
+            colIndex={col + 2}
+          />
+        );
+      }}
+      renderRowHeader={(row) => {
+        if (swapped) {
+          const story = stories[row]!;
+          return <StoryHeader story={story} stretched={stretched.has(story.id)} colIndex={1} />;
+        }
+        const principle = principles[row]!;
+        return (
+          <PrincipleHeader
+            coverage={principle}
+            description={descriptions.get(principle.principleId) ?? ''}
+            colIndex={1}
+          />
+        );
+      }}
+      renderCell={(row, col, left, tabbable) => {
+        const { principle, story } = at(row, col);
+        if (!principle || !story) return null;
+        const strength = strengthOf(story, principle.principleId);
+        return (
+          <MatrixCell
+            key={col}
+            row={row}
+            col={col}
+            left={left}
+            tabbable={tabbable}
+            strength={strength}
+            label={cellLabel(principle.name, story.title, strength)}
+            tone={principle.state}
+          />
+        );
+      }}
+    />
+  );
+}

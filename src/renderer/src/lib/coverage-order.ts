@@ -1,0 +1,85 @@
+import type { CoverageReport, CoverageState } from '../../../core/coverage/coverage';
+import type { Story } from '../../../core/model/schema';
+
+/** How the matrix orders its principles and its stories; pure, so the rules are tested. */
+
+export type PrincipleSort = 'gaps-first' | 'set-order';
+export type StorySort = 'most-principles' | 'created';
+
+const RANK: Record<CoverageState, number> = { gap: 0, thin: 1, covered: 2 };
+
+/** Principle ids: set order, or gaps, then thin, fewest examples and most asked first. */
+export function principleOrder(report: CoverageReport, sort: PrincipleSort): string[] {
+  const indexed = report.principles.map((principle, index) => ({ principle, index }));
+  if (sort === 'gaps-first') {
+    indexed.sort(
+      (a, b) =>
+        RANK[a.principle.state] - RANK[b.principle.state] ||
+        a.principle.examples - b.principle.examples ||
+        b.principle.frequency - a.principle.frequency ||
+        a.index - b.index,
+    );
+  }
+  return indexed.map(({ principle }) => principle.principleId);
+}
+
+/** How many principles of the set a story carries, and how many of them as primary. */
+export function carried(story: Story, principleIds: ReadonlySet<string>) {
+  let all = 0;
+  let primary = 0;
+  for (const mapping of story.principles) {
+    if (!principleIds.has(mapping.principleId)) continue;
+    all++;
+    if (mapping.strength === 'primary') primary++;
+  }
+  return { all, primary };
+}
+
+/** Story ids: as created (bank order), or those carrying most principles first. */
+export function storyOrder(
+  stories: readonly Story[],
+  principleIds: ReadonlySet<string>,
+  sort: StorySort,
+): string[] {
+  if (sort === 'created') return stories.map((story) => story.id);
+  return stories
+    .map((story, index) => ({ story, index, carries: carried(story, principleIds) }))
+    .sort(
+      (a, b) =>
+        b.carries.all - a.carries.all || b.carries.primary - a.carries.primary || a.index - b.index,
+    )
+    .map(({ story }) => story.id);
+}
+
+/**
+ * The order to show: the previous one while it still holds exactly the same ids, so a
+ * toggled cell never makes its row or column jump away from the pointer; a fresh sort
+ * once stories or principles come or go.
+ */
+export function keptOrder(
+  previous: readonly string[] | null,
+  ids: readonly string[],
+  sorted: () => string[],
+): readonly string[] {
+  if (previous && previous.length === ids.length) {
+    const known = new Set(previous);
+    if (ids.every((id) => known.has(id))) return previous;
+  }
+  return sorted();
+}
+
+const byText = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' });
+
+/** The tags and companies the filters offer: from stories not in the trash, each once. */
+export function filterChoices(stories: readonly Story[]): { tags: string[]; companies: string[] } {
+  const tags = new Map<string, string>();
+  const companies = new Set<string>();
+  for (const story of stories) {
+    if (story.deletedAt !== null) continue;
+    // Coverage matches tags without regard to case, so "Failure" and "failure" are one choice.
+    for (const tag of story.tags)
+      if (!tags.has(tag.toLowerCase())) tags.set(tag.toLowerCase(), tag);
+    if (story.company.trim()) companies.add(story.company);
+  }
+  return { tags: [...tags.values()].sort(byText), companies: [...companies].sort(byText) };
+}

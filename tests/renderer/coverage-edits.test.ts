@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { emptyStoryContent, newBank } from '../../src/core/model/bank';
+import type { PrincipleMapping, Story } from '../../src/core/model/schema';
+import { copyOfSet } from '../../src/core/principles/set-edits';
+import {
+  movedOrder,
+  nextStrength,
+  storiesLosing,
+  strengthOf,
+  withPendingMappings,
+} from '../../src/renderer/src/lib/coverage-edits';
+
+const story = (id: string, principles: PrincipleMapping[], deleted = false): Story => ({
+  ...emptyStoryContent(id),
+  principles,
+  id,
+  createdAt: '2026-01-01T10:00:00.000Z',
+  updatedAt: '2026-01-01T10:00:00.000Z',
+  deletedAt: deleted ? '2026-01-02T10:00:00.000Z' : null,
+});
+
+describe('cycling a cell', () => {
+  it('goes nothing → primary → secondary → nothing', () => {
+    expect(nextStrength(null)).toBe('primary');
+    expect(nextStrength('primary')).toBe('secondary');
+    expect(nextStrength('secondary')).toBeNull();
+  });
+
+  it('reads a story’s strength for a principle', () => {
+    const s = story('s', [{ principleId: 'dive-deep', strength: 'secondary' }]);
+    expect(strengthOf(s, 'dive-deep')).toBe('secondary');
+    expect(strengthOf(s, 'ownership')).toBeNull();
+  });
+});
+
+describe('withPendingMappings', () => {
+  it('lays clicks still on their way over the story the bank answered', () => {
+    const answered = story('s', [
+      { principleId: 'a', strength: 'primary' },
+      { principleId: 'b', strength: 'secondary' },
+    ]);
+    const shown = withPendingMappings(
+      answered,
+      new Map([
+        ['a', null],
+        ['b', 'primary'],
+        ['c', 'secondary'],
+      ] as const),
+    );
+    expect(shown.principles).toEqual([
+      { principleId: 'b', strength: 'primary' },
+      { principleId: 'c', strength: 'secondary' },
+    ]);
+    expect(answered.principles).toHaveLength(2);
+  });
+
+  it('returns the very story when nothing is pending', () => {
+    const answered = story('s', []);
+    expect(withPendingMappings(answered, new Map())).toBe(answered);
+  });
+});
+
+describe('storiesLosing', () => {
+  it('counts every story mapping the principle, trashed ones too', () => {
+    const bank = newBank();
+    bank.stories = [
+      story('a', [{ principleId: 'dive-deep', strength: 'primary' }]),
+      story('b', [{ principleId: 'dive-deep', strength: 'secondary' }], true),
+      story('c', [{ principleId: 'ownership', strength: 'primary' }]),
+    ];
+    expect(storiesLosing(bank, 'amazon-lp', 'dive-deep')).toBe(2);
+  });
+
+  it('is zero while another set (a copy) still has the principle', () => {
+    const bank = newBank();
+    bank.principleSets.push(copyOfSet(bank.principleSets[0]!, 'copy', 'Copy'));
+    bank.stories = [story('a', [{ principleId: 'dive-deep', strength: 'primary' }])];
+    expect(storiesLosing(bank, 'copy', 'dive-deep')).toBe(0);
+  });
+});
+
+describe('movedOrder', () => {
+  it('swaps a principle with its neighbour', () => {
+    expect(movedOrder(['a', 'b', 'c'], 'b', -1)).toEqual(['b', 'a', 'c']);
+    expect(movedOrder(['a', 'b', 'c'], 'b', 1)).toEqual(['a', 'c', 'b']);
+  });
+
+  it('leaves the order as it is at either end', () => {
+    expect(movedOrder(['a', 'b'], 'a', -1)).toEqual(['a', 'b']);
+    expect(movedOrder(['a', 'b'], 'b', 1)).toEqual(['a', 'b']);
+  });
+});
