@@ -12,6 +12,11 @@ const SERVER_GONE = "Storybank's local server did not answer (is it still runnin
 // Read once when the app starts, before anything renders, so the fragment leaves the URL at once.
 const token = window.storybank ? '' : takeToken();
 
+/** True in the desktop app (the preload's bridge is there), false in browser mode. */
+export function isDesktop(): boolean {
+  return window.storybank !== undefined;
+}
+
 /** A failure the person can read: `message` is shown as is. */
 export class ApiError extends Error {
   constructor(

@@ -1,0 +1,105 @@
+import type { Bank } from '../../../../core/model/schema';
+import { OptionRow } from './OptionRow';
+import { liveStories, SECTIONS, type PackChoices, type StoryChoice } from './pack-options';
+import { StoryChecklist } from './StoryChecklist';
+
+const STORY_CHOICES: { value: StoryChoice; label: string }[] = [
+  { value: 'ready', label: 'Ready stories' },
+  { value: 'all', label: 'All stories' },
+  { value: 'chosen', label: 'Choose stories' },
+];
+
+interface PackOptionsProps {
+  bank: Bank;
+  choices: PackChoices;
+  /** The set actually used: the chosen one, or the active set. */
+  setId: string;
+  onChange: (change: Partial<PackChoices>) => void;
+}
+
+/** What goes into the pack: the principle set, which stories, which sections. */
+export function PackOptions({ bank, choices, setId, onChange }: PackOptionsProps) {
+  const live = liveStories(bank.stories);
+  const ready = live.filter((story) => story.status === 'ready').length;
+  return (
+    <>
+      <OptionRow
+        id="pack-set"
+        label="Principle set"
+        hint="The principles the pack is organised by."
+        controlId="pack-set-select"
+      >
+        <select
+          id="pack-set-select"
+          className="export-select"
+          value={setId}
+          aria-describedby="pack-set-hint"
+          onChange={(event) => onChange({ setId: event.target.value })}
+        >
+          {bank.principleSets.map((set) => (
+            <option key={set.id} value={set.id}>
+              {set.name}
+              {set.id === bank.activeSetId ? ' (active)' : ''}
+            </option>
+          ))}
+        </select>
+      </OptionRow>
+      <OptionRow
+        id="pack-stories"
+        label="Stories"
+        hint={`${ready} of ${live.length} ${live.length === 1 ? 'story is' : 'stories are'} marked ready.`}
+        below={
+          choices.storyChoice === 'chosen' && (
+            <StoryChecklist
+              stories={live}
+              chosen={choices.chosen}
+              onChange={(chosen) => onChange({ chosen })}
+            />
+          )
+        }
+      >
+        <div
+          role="radiogroup"
+          aria-labelledby="pack-stories-label"
+          aria-describedby="pack-stories-hint"
+          className="segmented export-segmented"
+        >
+          {STORY_CHOICES.map((option) => (
+            <label key={option.value} className="segmented__option">
+              <input
+                type="radio"
+                name="pack-stories"
+                className="segmented__input"
+                value={option.value}
+                checked={choices.storyChoice === option.value}
+                onChange={() => onChange({ storyChoice: option.value })}
+              />
+              {option.label}
+            </label>
+          ))}
+        </div>
+      </OptionRow>
+      <OptionRow id="pack-sections" label="Sections" hint="Empty sections are left out.">
+        <div
+          role="group"
+          aria-labelledby="pack-sections-label"
+          aria-describedby="pack-sections-hint"
+          className="export-checks"
+        >
+          {SECTIONS.map(({ key, label }) => (
+            <label key={key} className="export-check">
+              <input
+                type="checkbox"
+                checked={choices.sections[key]}
+                onChange={(event) =>
+                  onChange({ sections: { ...choices.sections, [key]: event.target.checked } })
+                }
+              />
+              {label}
+            </label>
+          ))}
+        </div>
+      </OptionRow>
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import type { Bank, Story } from '../../../../core/model/schema';
+import type { InputOf } from '../../../../shared/contract';
+
+/** What 'export:summary' and 'export:docx' take, less the delivery. */
+export type PackInput = InputOf<'export:summary'>;
+export type SectionKey = keyof PackInput['sections'];
+export type StoryChoice = 'ready' | 'all' | 'chosen';
+
+/** The pack's sections in the pack's order, named as the reader sees them. */
+export const SECTIONS: readonly { key: SectionKey; label: string }[] = [
+  { key: 'cover', label: 'Cover' },
+  { key: 'matrix', label: 'Coverage matrix' },
+  { key: 'cheatSheet', label: 'Cheat sheet' },
+  { key: 'storyCards', label: 'Story cards' },
+  { key: 'questionBank', label: 'Question bank' },
+];
+
+/** The person's choices in the view; turned into a request by `packRequest`. */
+export interface PackChoices {
+  /** null follows the bank's active set, so a set switched elsewhere is picked up. */
+  setId: string | null;
+  storyChoice: StoryChoice;
+  chosen: ReadonlySet<string>;
+  sections: Record<SectionKey, boolean>;
+  /** Mask confidential terms; only sent when the summary found some. */
+  mask: boolean;
+}
+
+/** Trashed stories never reach a pack, so they are never offered. */
+export const liveStories = (stories: readonly Story[]) =>
+  stories.filter((story) => story.deletedAt === null);
+
+export function initialChoices(stories: readonly Story[]): PackChoices {
+  return {
+    setId: null,
+    storyChoice: 'ready',
+    // "Choose stories" starts from the ready ones: the usual pack, trimmed by hand.
+    chosen: new Set(
+      liveStories(stories)
+        .filter((story) => story.status === 'ready')
+        .map((story) => story.id),
+    ),
+    sections: { cover: true, matrix: true, cheatSheet: true, storyCards: true, questionBank: true },
+    mask: true,
+  };
+}
+
+export interface PackRequest {
+  input: PackInput;
+  /** Why there is nothing to export, in words; null when the pack can be made. */
+  blocked: string | null;
+}
+
+/** The request for the choices against the bank as it is now. */
+export function packRequest(choices: PackChoices, bank: Bank): PackRequest {
+  const setId =
+    choices.setId && bank.principleSets.some((set) => set.id === choices.setId)
+      ? choices.setId
+      : bank.activeSetId;
+  const live = liveStories(bank.stories);
+  // In bank order, and only stories still live: one trashed since it was ticked drops out.
+  const chosen = live.filter((story) => choices.chosen.has(story.id)).map((story) => story.id);
+  const stories = choices.storyChoice === 'chosen' ? chosen : choices.storyChoice;
+  const input: PackInput = { setId, stories, sections: choices.sections, redact: choices.mask };
+  return { input, blocked: blockedReason(choices, live, chosen.length) };
+}
+
+function blockedReason(choices: PackChoices, live: Story[], chosenCount: number): string | null {
+  if (live.length === 0) return 'Your bank has no stories yet: write one first.';
+  if (choices.storyChoice === 'ready' && !live.some((story) => story.status === 'ready')) {
+    return 'None of your stories is marked ready yet: choose “All stories”, or mark some ready.';
+  }
+  if (choices.storyChoice === 'chosen' && chosenCount === 0) {
+    return 'No stories are chosen: tick at least one story to export.';
+  }
+  if (!Object.values(choices.sections).some(Boolean)) {
+    return 'No sections are chosen: tick at least one section to put in the pack.';
+  }
+  return null;
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** "12 stories · 16 principles · Cover, Coverage matrix, …" */
+export function summaryLine(summary: {
+  storyCount: number;
+  principleCount: number;
+  sections: string[];
+}): string {
+  const sections = summary.sections.length ? summary.sections.join(', ') : 'no sections';
+  return [
+    plural(summary.storyCount, 'story', 'stories'),
+    plural(summary.principleCount, 'principle', 'principles'),
+    sections,
+  ].join(' · ');
+}
