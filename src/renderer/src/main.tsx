@@ -7,6 +7,8 @@ import './styles/layout.css';
 import './styles/controls.css';
 import './styles/stories.css';
 import './styles/library.css';
+import './styles/trash.css';
+import './styles/toasts.css';
 import './styles/editor.css';
 import './styles/editor-parts.css';
 import './styles/editor-checks.css';

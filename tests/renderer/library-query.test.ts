@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { emptyStoryContent, newBank } from '../../src/core/model/bank';
+import type { Story, StoryContent } from '../../src/core/model/schema';
+import {
+  countText,
+  EMPTY_QUERY,
+  filterChoices,
+  normalize,
+  principleNames,
+  queryStories,
+  searchWords,
+  sortStories,
+  storyHaystack,
+  type LibraryQuery,
+} from '../../src/renderer/src/lib/library-query';
+
+const bank = newBank();
+const names = principleNames(bank.principleSets, bank.activeSetId);
+const idOf = (name: string) => [...names].find(([, value]) => value === name)![0];
+
+let counter = 0;
+function story(fields: Partial<StoryContent> & Partial<Story> & { title: string }): Story {
+  counter += 1;
+  return {
+    ...emptyStoryContent(fields.title),
+    id: `s${counter}`,
+    createdAt: '2026-01-01T10:00:00.000Z',
+    updatedAt: '2026-01-01T10:00:00.000Z',
+    deletedAt: null,
+    ...fields,
+  };
+}
+
+const query = (changes: Partial<LibraryQuery>) => ({ ...EMPTY_QUERY, ...changes });
+const titles = (stories: Story[]) => stories.map((s) => s.title);
+const run = (stories: Story[], changes: Partial<LibraryQuery>) =>
+  titles(queryStories(stories, query(changes), (s) => storyHaystack(s, names)));
+
+describe('search', () => {
+  const billing = story({
+    title: 'Billing migration',
+    action: 'I wrote the cutover runbook and rehearsed it twice.',
+    followUps: [{ id: 'f1', question: 'Who pushed back?', answer: 'The finance controller.' }],
+    principles: [{ principleId: idOf('Dive Deep'), strength: 'primary' }],
+    company: 'Acme',
+    tags: ['payments'],
+  });
+  const resume = story({
+    title: 'Résumé screening tool',
+    situation: 'Hiring in São Paulo.',
+    targetQuestions: ['Tell me about a time you hired well.'],
+  });
+  const trashed = story({ title: 'Billing trashed', deletedAt: '2026-02-01T10:00:00.000Z' });
+  const all = [billing, resume, trashed];
+
+  it('finds a word from any field, follow-up answers and principle names included', () => {
+    expect(run(all, { search: 'runbook' })).toEqual(['Billing migration']);
+    expect(run(all, { search: 'controller' })).toEqual(['Billing migration']);
+    expect(run(all, { search: 'pushed back' })).toEqual(['Billing migration']);
+    expect(run(all, { search: 'dive deep' })).toEqual(['Billing migration']);
+    expect(run(all, { search: 'acme payments' })).toEqual(['Billing migration']);
+    expect(run(all, { search: 'hired well' })).toEqual(['Résumé screening tool']);
+  });
+
+  it('ignores case and accents on both sides', () => {
+    expect(run(all, { search: 'RESUME' })).toEqual(['Résumé screening tool']);
+    expect(run(all, { search: 'sao paulo' })).toEqual(['Résumé screening tool']);
+    expect(run(all, { search: 'Résumé' })).toEqual(['Résumé screening tool']);
+    expect(normalize('Ñandú ÉLAN')).toBe('nandu elan');
+  });
+
+  it('needs every word (AND), in any order, and never shows the trash', () => {
+    expect(run(all, { search: 'runbook acme' })).toEqual(['Billing migration']);
+    expect(run(all, { search: 'runbook paulo' })).toEqual([]);
+    expect(run(all, { search: 'billing' })).toEqual(['Billing migration']);
+    expect(searchWords('  two   Words ')).toEqual(['two', 'words']);
+    expect(run(all, { search: '   ' })).toHaveLength(2);
+  });
+});
+
+describe('filters', () => {
+  const a = story({
+    title: 'A',
+    status: 'ready',
+    tags: ['launch', 'data'],
+    company: 'Acme ',
+    principles: [{ principleId: idOf('Ownership'), strength: 'secondary' }],
+  });
+  const b = story({ title: 'B', status: 'draft', tags: ['data'], company: 'Globex' });
+  const all = [a, b];
+
+  it('filter by principle (any strength), status, tag and company', () => {
+    expect(run(all, { principleId: idOf('Ownership') })).toEqual(['A']);
+    expect(run(all, { status: 'draft' })).toEqual(['B']);
+    expect(run(all, { status: 'ready' })).toEqual(['A']);
+    expect(run(all, { tag: 'data' }).sort()).toEqual(['A', 'B']);
+    expect(run(all, { tag: 'launch' })).toEqual(['A']);
+    expect(run(all, { company: 'Acme' })).toEqual(['A']);
+    expect(run(all, { company: 'Globex', tag: 'launch' })).toEqual([]);
+  });
+
+  it('offers the tags and companies in use, sorted, without the trash', () => {
+    const gone = story({ title: 'C', tags: ['zzz'], company: 'Old', deletedAt: a.updatedAt });
+    expect(filterChoices([a, b, gone])).toEqual({
+      tags: ['data', 'launch'],
+      companies: ['Acme', 'Globex'],
+    });
+  });
+});
+
+describe('sort', () => {
+  const old = story({ title: 'Story 10', when: '2021-05', updatedAt: '2026-01-03T00:00:00Z' });
+  const fresh = story({ title: 'story 9', when: '2024-11', updatedAt: '2026-01-01T00:00:00Z' });
+  const undated = story({ title: 'Another', when: null, updatedAt: '2026-01-05T00:00:00Z' });
+  const all = [old, fresh, undated];
+
+  it('sorts by last edited, newest first, by default', () => {
+    expect(titles(sortStories(all, 'edited'))).toEqual(['Another', 'Story 10', 'story 9']);
+    expect(run(all, {})).toEqual(['Another', 'Story 10', 'story 9']);
+  });
+
+  it('sorts titles alphabetically with numbers in numeric order', () => {
+    expect(titles(sortStories(all, 'title'))).toEqual(['Another', 'story 9', 'Story 10']);
+  });
+
+  it('sorts by when it happened, newest first, undated last', () => {
+    expect(titles(sortStories(all, 'when'))).toEqual(['story 9', 'Story 10', 'Another']);
+  });
+});
+
+describe('count line', () => {
+  it('says how many there are, or how many match', () => {
+    expect(countText(12, 12, false)).toBe('12 stories');
+    expect(countText(1, 1, false)).toBe('1 story');
+    expect(countText(3, 12, true)).toBe('3 of 12 stories match');
+    expect(countText(1, 12, true)).toBe('1 of 12 stories matches');
+  });
+});
