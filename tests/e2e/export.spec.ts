@@ -4,24 +4,8 @@ import { join } from 'node:path';
 import type { APIRequestContext, Download, Page, TestInfo } from '@playwright/test';
 import type { Story } from '../../src/core/model/schema';
 import { docxPart, xmllint } from '../core/export/docx-tools';
+import { api, openView, seed, type Seed } from './app-api';
 import { expect, test, WebApp } from './web-app';
-
-type Seed = Partial<Omit<Story, 'id'>> & { title: string };
-
-/** Calls a channel as the page would: to seed a bank fast and to read what it holds. */
-async function api<T>(request: APIRequestContext, app: WebApp, channel: string, data: object) {
-  const response = await request.post(`${app.origin}/api/${channel}`, {
-    headers: { origin: app.origin, 'x-storybank-token': app.token },
-    data,
-  });
-  const envelope = await response.json();
-  if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.message}`);
-  return envelope.value as T;
-}
-
-async function seed(request: APIRequestContext, app: WebApp, stories: Seed[]) {
-  for (const story of stories) await api(request, app, 'stories:create', story);
-}
 
 const STORIES: Seed[] = [
   {
@@ -38,16 +22,7 @@ const STORIES: Seed[] = [
   { title: 'Hiring loop redesign', status: 'draft' },
 ];
 
-async function openExport(page: Page, app: WebApp) {
-  // A fresh load each time: going to the same address with a new #token alone would not.
-  await page.goto('about:blank');
-  await page.goto(app.url);
-  await page
-    .getByRole('navigation', { name: 'Main' })
-    .getByRole('button', { name: 'Export' })
-    .click();
-  await expect(page.getByRole('heading', { name: 'Export', level: 1 })).toBeVisible();
-}
+const openExport = (page: Page, app: WebApp) => openView(page, app, 'Export');
 
 const packRegion = (page: Page) => page.getByRole('region', { name: 'Prep pack (Word)' });
 const bankRegion = (page: Page) => page.getByRole('region', { name: 'Your bank' });
