@@ -9,7 +9,7 @@ import {
   StrengthSchema,
 } from '../core/model/schema';
 import type { BackupInfo, Notice } from '../core/model/notice';
-import type { ConfidentialMatch } from '../core/export/redaction';
+import type { PrepPackSummary } from '../core/export/summary';
 import type { Channel } from './channels';
 
 /** A channel's input schema, with its output type carried along for the compiler only. */
@@ -72,16 +72,9 @@ const packOptions = z
   })
   .strict();
 
-/** What the Export view shows before anything is written (see core/export prepPackSummary). */
-export interface PrepPackSummary {
-  storyCount: number;
-  principleCount: number;
-  sections: string[];
-  confidentialMatches: ConfidentialMatch[];
-  fileName: string;
-}
-
 /** The pack's bytes for a browser download, or where the desktop's save dialog put it. */
+export type { PrepPackSummary };
+
 export type DocxDelivery =
   { fileName: string; base64: string } | { fileName: string; savedTo: string | null };
 

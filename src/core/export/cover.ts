@@ -1,5 +1,6 @@
 import { HeadingLevel, LeaderType, TableOfContents, type FileChild } from 'docx';
-import { MONTHS, type PackContent } from './pack-content';
+import { MONTHS } from '../quality/text';
+import type { PackContent } from './pack-content';
 import { COLOR, SIZE } from './styles';
 import { line } from './text-runs';
 

@@ -1,10 +1,6 @@
 /** The prep-pack exporter: Node-only (docx's Packer.toBuffer), never imported by the renderer. */
-export {
-  buildPrepPack,
-  prepPackFileName,
-  prepPackSummary,
-  type PrepPackSummary,
-} from './prep-pack';
+export { buildPrepPack, prepPackFileName, prepPackSummary } from './prep-pack';
+export type { PrepPackSummary } from './summary';
 export { SECTION_TITLES, type PrepPackOptions, type SectionKey } from './pack-content';
 export {
   REDACTED,

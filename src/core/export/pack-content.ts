@@ -3,6 +3,7 @@ import type { Bank, PrincipleSet, Settings, Story } from '../model/schema';
 import { findSet } from '../principles/set-edits';
 import { redactor, redactStory } from './redaction';
 import { pageSetup, type PageSetup } from './styles';
+import { formatYearMonth } from '../quality/text';
 
 export type SectionKey = 'cover' | 'matrix' | 'cheatSheet' | 'storyCards' | 'questionBank';
 
@@ -114,20 +115,5 @@ export function principleNames(story: Story, set: PrincipleSet, except?: string)
 /** "March 2024" from "2024-03"; names in English, like the rest of the pack. */
 export function monthLabel(when: string): string {
   const [year, month] = when.split('-').map(Number) as [number, number];
-  return `${MONTHS[month - 1] ?? ''} ${year}`.trim();
+  return formatYearMonth(year, month);
 }
-
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;

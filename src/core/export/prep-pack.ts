@@ -13,20 +13,11 @@ import {
   type SectionKey,
 } from './pack-content';
 import { questionBankSection } from './question-bank';
-import { findConfidential, type ConfidentialMatch } from './redaction';
+import { findConfidential } from './redaction';
+import type { PrepPackSummary } from './summary';
 import { storyCardsSection } from './story-cards';
 import { COLOR, SIZE, bulletNumbering, documentStyles } from './styles';
 import { footerLine, line } from './text-runs';
-
-export interface PrepPackSummary {
-  storyCount: number;
-  principleCount: number;
-  /** Titles of the sections the pack will hold; empty ones are left out. */
-  sections: string[];
-  /** Confidential terms found in the chosen stories, whether or not the pack masks them. */
-  confidentialMatches: ConfidentialMatch[];
-  fileName: string;
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -70,7 +70,7 @@ export function times(count: number): string {
   return `${count} times`;
 }
 
-const MONTHS = [
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -4,7 +4,7 @@ import { errorMessage } from '../../lib/api';
 import { movedOrder, storiesLosing } from '../../lib/coverage-edits';
 import { useSetsEdit } from '../../lib/coverage-sets';
 import { AddPrincipleForm } from './AddPrincipleForm';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../ConfirmDialog';
 import { PrincipleEditor } from './PrincipleEditor';
 
 interface PrincipleListProps {

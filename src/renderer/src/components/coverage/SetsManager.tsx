@@ -3,7 +3,7 @@ import type { PrincipleSet } from '../../../../core/model/schema';
 import { AMAZON_SET_ID } from '../../../../core/principles/amazon-seed';
 import { call, errorMessage } from '../../lib/api';
 import { downloadText, useSetsEdit } from '../../lib/coverage-sets';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../ConfirmDialog';
 import { ImportSetControl } from './ImportSetControl';
 
 interface SetsManagerProps {

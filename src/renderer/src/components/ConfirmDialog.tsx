@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { errorMessage } from '../../lib/api';
+import { errorMessage } from '../lib/api';
 
 interface ConfirmDialogProps {
   title: string;
@@ -50,12 +50,12 @@ export function ConfirmDialog({
     <dialog
       ref={dialog}
       role="alertdialog"
-      className="cov-dialog"
+      className="confirm-dialog"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-text`}
       onClose={onClose}
     >
-      <h2 id={`${id}-title`} className="cov-dialog__title">
+      <h2 id={`${id}-title`} className="confirm-dialog__title">
         {title}
       </h2>
       <p id={`${id}-text`}>{children}</p>
@@ -64,13 +64,13 @@ export function ConfirmDialog({
           {failure}
         </p>
       )}
-      <div className="cov-dialog__actions">
+      <div className="confirm-dialog__actions">
         <button type="button" className="button" autoFocus onClick={() => dialog.current?.close()}>
           Cancel
         </button>
         <button
           type="button"
-          className="button cov-button--danger"
+          className="button button--danger"
           aria-disabled={busy}
           onClick={() => void confirm()}
         >
