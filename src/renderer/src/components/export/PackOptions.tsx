@@ -1,3 +1,4 @@
+import { Segmented } from '../Segmented';
 import type { Bank } from '../../../../core/model/schema';
 import { OptionRow } from './OptionRow';
 import { liveStories, SECTIONS, type PackChoices, type StoryChoice } from './pack-options';
@@ -58,26 +59,15 @@ export function PackOptions({ bank, choices, setId, onChange }: PackOptionsProps
           )
         }
       >
-        <div
-          role="radiogroup"
-          aria-labelledby="pack-stories-label"
-          aria-describedby="pack-stories-hint"
-          className="segmented export-segmented"
-        >
-          {STORY_CHOICES.map((option) => (
-            <label key={option.value} className="segmented__option">
-              <input
-                type="radio"
-                name="pack-stories"
-                className="segmented__input"
-                value={option.value}
-                checked={choices.storyChoice === option.value}
-                onChange={() => onChange({ storyChoice: option.value })}
-              />
-              {option.label}
-            </label>
-          ))}
-        </div>
+        <Segmented
+          name="pack-stories"
+          options={STORY_CHOICES}
+          value={choices.storyChoice}
+          onChange={(storyChoice) => onChange({ storyChoice })}
+          labelledBy="pack-stories-label"
+          describedBy="pack-stories-hint"
+          className="export-segmented"
+        />
       </OptionRow>
       <OptionRow id="pack-sections" label="Sections" hint="Empty sections are left out.">
         <div

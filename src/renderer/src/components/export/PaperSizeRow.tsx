@@ -1,3 +1,4 @@
+import { Segmented } from '../Segmented';
 import { useState } from 'react';
 import type { Settings } from '../../../../core/model/schema';
 import { errorMessage } from '../../lib/api';
@@ -49,26 +50,15 @@ export function PaperSizeRow({ saved, saver }: PaperSizeRowProps) {
         )
       }
     >
-      <div
-        role="radiogroup"
-        aria-labelledby="pack-paper-label"
-        aria-describedby="pack-paper-hint"
-        className="segmented export-segmented export-segmented--narrow"
-      >
-        {SIZES.map((size) => (
-          <label key={size.value} className="segmented__option">
-            <input
-              type="radio"
-              name="pack-paper"
-              className="segmented__input"
-              value={size.value}
-              checked={shown === size.value}
-              onChange={() => void pick(size.value)}
-            />
-            {size.label}
-          </label>
-        ))}
-      </div>
+      <Segmented
+        name="pack-paper"
+        options={SIZES}
+        value={shown}
+        onChange={(size) => void pick(size)}
+        labelledBy="pack-paper-label"
+        describedBy="pack-paper-hint"
+        className="export-segmented export-segmented--narrow"
+      />
     </OptionRow>
   );
 }
