@@ -49,6 +49,17 @@ test('arrows move the selection, Home and End jump, Enter opens the story in the
   await page.keyboard.press('Enter');
   await expect.poll(() => focusInEditor(page)).toBe(true);
   await expect(page.locator('.editor')).toContainText('Beta');
+
+  // Back to the list and Enter again on the story already open: focus goes to it once more.
+  await option(page, 'Beta').focus();
+  await expect.poll(() => focusInEditor(page)).toBe(false);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focusInEditor(page)).toBe(true);
+  // Arrowing to another story shows it without taking focus from the list.
+  await option(page, 'Beta').focus();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator('.editor')).toContainText('Alpha');
+  await expect(option(page, 'Alpha')).toBeFocused();
 });
 
 test('Delete moves to the Trash with Undo; the Trash restores and empties after asking', async ({

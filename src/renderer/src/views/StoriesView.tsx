@@ -14,15 +14,22 @@ export function StoriesView() {
   // Text typed just before the window last closed goes to the bank first.
   useDraftRecovery();
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  // Opening (Enter, a new story) moves focus into the editor; selecting with arrows does not.
-  const [focusEditor, setFocusEditor] = useState(false);
+  // Opening (Enter, a new story) moves focus into the editor, every time; selecting with the
+  // arrows does not. `seq` makes a second Enter on the open story a new request.
+  const [focus, setFocus] = useState<{ storyId: string | null; seq: number }>({
+    storyId: null,
+    seq: 0,
+  });
+  const open = (id: string) => {
+    setFocus((previous) => ({ storyId: id, seq: previous.seq + 1 }));
+    setSelectedId(id);
+  };
   const { requested } = useNavigation();
   // Another view asked for a story ("Draft a story for this"): open it, focus in the editor.
   const [seenRequest, setSeenRequest] = useState(0);
   if (requested && requested.seq !== seenRequest) {
     setSeenRequest(requested.seq);
-    setSelectedId(requested.id);
-    setFocusEditor(true);
+    open(requested.id);
   }
   const selected = view.bank.stories.find(
     (story) => story.id === selectedId && story.deletedAt === null,
@@ -37,16 +44,17 @@ export function StoriesView() {
         stories={view.bank.stories}
         selectedId={selected?.id ?? null}
         onSelect={(id) => {
-          setFocusEditor(false);
+          setFocus((previous) => ({ storyId: null, seq: previous.seq }));
           setSelectedId(id);
         }}
-        onOpen={(id) => {
-          setFocusEditor(true);
-          setSelectedId(id);
-        }}
+        onOpen={open}
       />
       {selected ? (
-        <StoryEditor key={selected.id} story={selected} autoFocus={focusEditor} />
+        <StoryEditor
+          key={selected.id}
+          story={selected}
+          focusRequest={focus.storyId === selected.id ? focus.seq : 0}
+        />
       ) : (
         <div className="editor-empty">
           <p>Choose a story on the left, or start a new one with a working title.</p>

@@ -19,8 +19,8 @@ import { WritingFields } from './WritingFields';
 
 export interface StoryEditorProps {
   story: Story;
-  /** Move focus into the editor on mount (the story was just opened or created). */
-  autoFocus: boolean;
+  /** Non-zero: move focus to the title; a new number (the story opened again) moves it again. */
+  focusRequest: number;
 }
 
 function EditorTitle({ fallback }: { fallback: string }) {
@@ -36,7 +36,7 @@ function EditorTitle({ fallback }: { fallback: string }) {
  * The open story, written top to bottom the way a candidate drafts it, with its checks beside
  * it. Everything typed is kept: see use-autosave.ts.
  */
-export function StoryEditor({ story, autoFocus }: StoryEditorProps) {
+export function StoryEditor({ story, focusRequest }: StoryEditorProps) {
   const { view } = useBankApi();
   const [start] = useState(() => startingPoint(story));
   const [recovered, setRecovered] = useState(start.recovered);
@@ -50,12 +50,12 @@ export function StoryEditor({ story, autoFocus }: StoryEditorProps) {
 
   // On mount, and again when an already shown story is opened (Enter on its row).
   useEffect(() => {
-    if (!autoFocus) return;
+    if (!focusRequest) return;
     const title = document.getElementById(FIELD_IDS.title);
     if (!(title instanceof HTMLTextAreaElement)) return;
     title.focus();
     if (isMadeUpTitle(title.value)) title.select();
-  }, [autoFocus]);
+  }, [focusRequest]);
 
   return (
     <FormProvider {...form}>
