@@ -216,3 +216,24 @@ test('Duplicate makes a "(copy)" and selects it', async ({ app, page, request })
   await expect(copy).toBeFocused();
   await expect(stories(page).getByRole('option')).toHaveCount(2);
 });
+
+test('leaving Stories and coming back keeps the open story and the search', async ({
+  app,
+  page,
+  request,
+}) => {
+  for (const title of ['Gamma', 'Beta', 'Alpha']) await seed(request, app, { title });
+  await page.goto(app.url);
+  await page.getByLabel('Search stories').fill('beta');
+  await option(page, 'Beta').click();
+  await expect(page.locator('.editor')).toContainText('Beta');
+
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('button', { name: 'Coverage' }).click();
+  await expect(page.getByRole('heading', { name: 'Coverage', level: 1 })).toBeVisible();
+  await nav.getByRole('button', { name: 'Stories' }).click();
+
+  await expect(page.getByLabel('Search stories')).toHaveValue('beta');
+  await expect(option(page, 'Beta')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.editor')).toContainText('Beta');
+});

@@ -4,6 +4,7 @@ import { StoryLibrary } from '../components/library/StoryLibrary';
 import { useBankApi } from '../lib/bank-context';
 import { useDraftRecovery } from '../lib/use-draft-recovery';
 import { useNavigation } from '../lib/navigation';
+import { useRemembered } from '../lib/use-remembered';
 
 /**
  * The writing desk: the library on the left, the open story on the right. This view only
@@ -13,7 +14,7 @@ export function StoriesView() {
   const { view } = useBankApi();
   // Text typed just before the window last closed goes to the bank first.
   useDraftRecovery();
-  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [selectedId, setSelectedId] = useRemembered<string | null>('stories.selected', null);
   // Opening (Enter, a new story) moves focus into the editor, every time; selecting with the
   // arrows does not. `seq` makes a second Enter on the open story a new request.
   const [focus, setFocus] = useState<{ storyId: string | null; seq: number }>({

@@ -1,4 +1,5 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef } from 'react';
+import { useRemembered } from '../../lib/use-remembered';
 import { flushSync } from 'react-dom';
 import type { Story } from '../../../../core/model/schema';
 import { EMPTY_QUERY, type LibraryQuery } from '../../lib/library-query';
@@ -30,9 +31,9 @@ export function StoryLibrary(props: StoryLibraryProps) {
 }
 
 function Library({ stories, selectedId, onSelect, onOpen }: StoryLibraryProps) {
-  const [mode, setMode] = useState<'stories' | 'trash'>('stories');
+  const [mode, setMode] = useRemembered<'stories' | 'trash'>('library.mode', 'stories');
   // Kept here, not in the stories pane, so a visit to the trash does not clear the search.
-  const [query, setQuery] = useState<LibraryQuery>(EMPTY_QUERY);
+  const [query, setQuery] = useRemembered<LibraryQuery>('library.query', EMPTY_QUERY);
   const searchRef = useRef<HTMLInputElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   const trashButtonRef = useRef<HTMLButtonElement>(null);
@@ -42,16 +43,16 @@ function Library({ stories, selectedId, onSelect, onOpen }: StoryLibraryProps) {
     flushSync(() => setMode('stories'));
     searchRef.current?.focus();
     searchRef.current?.select();
-  }, []);
+  }, [setMode]);
   const newStory = useCallback(() => {
     flushSync(() => setMode('stories'));
     titleRef.current?.focus();
-  }, []);
+  }, [setMode]);
   useLibraryShortcuts({ find, newStory });
 
   const onQueryChange = useCallback(
     (changes: Partial<LibraryQuery>) => setQuery((current) => ({ ...current, ...changes })),
-    [],
+    [setQuery],
   );
 
   return (
