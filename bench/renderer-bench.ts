@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { generateBank } from './generate';
+import { CHROMIUM_LAUNCH } from '../tests/chromium';
 
 const RUNS = 5;
 const STORIES = 1_000;
@@ -100,18 +101,7 @@ export async function benchCoverageRenderer(): Promise<CoverageRendererResult> {
   const dataDir = await mkdtemp(join(tmpdir(), 'storybank-bench-coverage-'));
   await writeFile(join(dataDir, 'storybank.json'), JSON.stringify(generateBank(STORIES)));
   const { child, url } = await startServer(build, dataDir);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const firstRender: number[] = [];
