@@ -92,7 +92,7 @@ export interface BankView {
 export const contract = {
   'bank:load': channel<BankView>()(none),
   'bank:resolveConflict': channel<BankView>()(
-    z.object({ choice: z.enum(['reload-from-disk', 'keep-mine']) }).strict(),
+    z.object({ choice: z.enum(['use-theirs', 'keep-mine']) }).strict(),
   ),
   'stories:list': channel<Story[]>()(
     z.object({ includeDeleted: z.boolean().optional() }).strict().optional(),

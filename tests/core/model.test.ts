@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyStoryContent, newBank } from '../../src/core/model/bank';
-import { BankSchema, bankRuleProblem, StorySchema } from '../../src/core/model/schema';
+import { bankRuleProblem } from '../../src/core/model/rules';
+import { BankSchema, StorySchema } from '../../src/core/model/schema';
 import { AMAZON_PRINCIPLES } from '../../src/core/principles/amazon-seed';
 
 const AMAZON_NAMES = [

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { StorybankError } from '../../core/errors';
 import { readBankFile } from '../../core/portability/bank-import';
 import { applyMerge } from '../../core/portability/merge';
+import { decodeBankBytes } from '../../core/portability/text-decoding';
 import { BankStore } from '../../core/store/store';
 import { UsageError } from '../args';
 import { EXIT, type Command } from '../command';
@@ -20,7 +21,7 @@ export const importCommand: Command = {
     if (!file || extra) throw new UsageError('Name one file to import.');
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      text = decodeBankBytes(await readFile(file));
     } catch {
       throw new StorybankError('not-found', `Storybank can't read ${file}.`);
     }
@@ -28,23 +29,19 @@ export const importCommand: Command = {
     const merge = args.switches.has('--merge');
     const store = await BankStore.open({ dataDir }); // the lock: one writer at a time
     try {
-      const summary = await store.importWith<ImportSummary>((bank) => {
-        if (!merge) {
-          return { bank: incoming, result: { mode: 'replace', stories: incoming.stories.length } };
-        }
-        const preview = applyMerge(bank, incoming);
-        const { added, changed, kept, addedSets } = preview;
-        return {
-          bank,
-          result: {
-            mode: 'merge',
-            added: added.length,
-            changed: changed.length,
-            kept: kept.length,
-            addedSets: addedSets.length,
-          },
-        };
-      });
+      const summary: ImportSummary = merge
+        ? await store.importWith((bank) => {
+            const { added, changed, kept, addedSets } = applyMerge(bank, incoming);
+            return {
+              mode: 'merge',
+              added: added.length,
+              changed: changed.length,
+              kept: kept.length,
+              addedSets: addedSets.length,
+            } as const;
+          })
+        : (await store.importWith(() => ({ replaceWith: incoming })),
+          { mode: 'replace', stories: incoming.stories.length });
       const backup = (await store.listBackups()).find((b) => b.reason === 'pre-import');
       const result = { ...summary, backup: backup?.id ?? null };
       out(json ? JSON.stringify(result, null, 2) : importText(result));

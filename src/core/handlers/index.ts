@@ -29,8 +29,7 @@ export function createHandlers(deps: Pick<HandlerDeps, 'store'> & Partial<Handle
       return viewOf(store);
     },
     async 'bank:resolveConflict'({ choice }) {
-      if (choice === 'reload-from-disk') await store.reloadFromDisk();
-      else await store.keepMine();
+      await store.resolveConflict(choice);
       return viewOf(store);
     },
     ...storyHandlers(full),

@@ -41,9 +41,7 @@ export function portabilityHandlers(
       // Checked in full before anything is touched: a bad file changes nothing.
       const incoming = readBankFile(file);
       await store.importWith((bank) =>
-        mode === 'replace'
-          ? { bank: incoming, result: undefined }
-          : { bank, result: applyMerge(bank, incoming) },
+        mode === 'replace' ? { replaceWith: incoming } : applyMerge(bank, incoming),
       );
       return viewOf();
     },

@@ -1,3 +1,4 @@
+import { copyOf } from '../model/copy';
 import { StorybankError } from '../errors';
 import { emptyStoryContent } from '../model/bank';
 import type { Bank, Story } from '../model/schema';
@@ -76,7 +77,7 @@ export function storyHandlers({ store, now, newId }: HandlerDeps): StoryHandlers
         const at = now().toISOString();
         // A variant is its own draft: same content, fresh identity, follow-ups copied anew.
         const copy: Story = {
-          ...structuredClone(original),
+          ...copyOf(original),
           id: newId(),
           title: copyTitle(original.title),
           status: 'draft',

@@ -20,11 +20,19 @@ export interface BackupInfo {
 /** What the person can do about a notice; the renderer turns each into a button. */
 export type NoticeAction =
   | { kind: 'restore-backup'; backupId: string; label: string }
-  | { kind: 'reload-from-disk'; label: string }
+  | { kind: 'use-theirs'; label: string }
   | { kind: 'keep-mine'; label: string };
 
 export interface Notice {
-  kind: 'recovered' | 'missing-file' | 'migrated' | 'conflict' | 'restored';
+  kind:
+    | 'recovered'
+    | 'missing-file'
+    | 'migrated'
+    | 'conflict'
+    | 'merged'
+    | 'recreated'
+    | 'backup-skipped'
+    | 'restored';
   severity: 'info' | 'warning';
   message: string;
   actions: NoticeAction[];

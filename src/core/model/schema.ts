@@ -1,9 +1,30 @@
 import { z } from 'zod';
-import { MAX_FIELD_CHARS } from './limits';
+import {
+  MAX_CONFIDENTIAL_TERMS,
+  MAX_DESCRIPTION_CHARS,
+  MAX_DETAIL_CHARS,
+  MAX_DISMISSED_CHECKS,
+  MAX_FIELD_CHARS,
+  MAX_FOLLOW_UPS,
+  MAX_HEADLINE_CHARS,
+  MAX_ID_CHARS,
+  MAX_MAPPINGS_PER_STORY,
+  MAX_PRINCIPLE_NAME_CHARS,
+  MAX_PRINCIPLES_PER_SET,
+  MAX_QUESTION_CHARS,
+  MAX_QUESTIONS_PER_PRINCIPLE,
+  MAX_SET_NAME_CHARS,
+  MAX_SETS,
+  MAX_TAG_CHARS,
+  MAX_TAGS,
+  MAX_TARGET_QUESTIONS,
+  MAX_TITLE_CHARS,
+} from './limits';
 
 export const CURRENT_SCHEMA_VERSION = 3;
 
-const id = z.string().min(1).max(100);
+export const IdSchema = z.string().min(1).max(MAX_ID_CHARS);
+const id = IdSchema;
 const longText = z.string().max(MAX_FIELD_CHARS);
 const shortText = (max: number) => z.string().trim().max(max);
 const timestamp = z.iso.datetime({ offset: true });
@@ -15,24 +36,24 @@ export const YearMonthSchema = z
 
 export const QuestionSchema = z.object({
   id,
-  text: shortText(1_000).min(1, 'A question needs some text.'),
+  text: shortText(MAX_QUESTION_CHARS).min(1, 'A question needs some text.'),
 });
 
 export const PrincipleSchema = z.object({
   id,
-  name: shortText(120).min(1, 'A principle needs a name.'),
-  description: shortText(2_000).default(''),
+  name: shortText(MAX_PRINCIPLE_NAME_CHARS).min(1, 'A principle needs a name.'),
+  description: shortText(MAX_DESCRIPTION_CHARS).default(''),
   /** How often interviewers probe it: 3 very often, 1 now and then. Orders the gaps. */
   frequency: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
-  questions: z.array(QuestionSchema).max(200).default([]),
+  questions: z.array(QuestionSchema).max(MAX_QUESTIONS_PER_PRINCIPLE).default([]),
 });
 
 export const PrincipleSetSchema = z.object({
   id,
-  name: shortText(120).min(1, 'A principle set needs a name.'),
+  name: shortText(MAX_SET_NAME_CHARS).min(1, 'A principle set needs a name.'),
   /** Set for sets shipped with Storybank, so their original text can be restored. */
   builtIn: z.boolean().default(false),
-  principles: z.array(PrincipleSchema).max(100),
+  principles: z.array(PrincipleSchema).max(MAX_PRINCIPLES_PER_SET),
 });
 
 export const StrengthSchema = z.enum(['primary', 'secondary']);
@@ -44,7 +65,7 @@ export const PrincipleMappingSchema = z.object({
 
 export const FollowUpSchema = z.object({
   id,
-  question: shortText(1_000),
+  question: shortText(MAX_QUESTION_CHARS),
   answer: longText,
 });
 
@@ -55,26 +76,26 @@ export const StoryStatusSchema = z.enum(['draft', 'ready']);
  * inside `.partial()`, which would turn an update of one field into a reset of the others.
  */
 export const StoryContentSchema = z.object({
-  title: shortText(200).min(1, 'A story needs a title.'),
-  headline: shortText(400),
+  title: shortText(MAX_TITLE_CHARS).min(1, 'A story needs a title.'),
+  headline: shortText(MAX_HEADLINE_CHARS),
   situation: longText,
   task: longText,
   action: longText,
   result: longText,
   learnings: longText,
   metrics: longText,
-  company: shortText(200),
-  role: shortText(200),
+  company: shortText(MAX_DETAIL_CHARS),
+  role: shortText(MAX_DETAIL_CHARS),
   when: YearMonthSchema.nullable(),
-  project: shortText(200),
-  tags: z.array(shortText(60).min(1, 'A tag needs some text.')).max(50),
-  principles: z.array(PrincipleMappingSchema).max(100),
-  followUps: z.array(FollowUpSchema).max(100),
+  project: shortText(MAX_DETAIL_CHARS),
+  tags: z.array(shortText(MAX_TAG_CHARS).min(1, 'A tag needs some text.')).max(MAX_TAGS),
+  principles: z.array(PrincipleMappingSchema).max(MAX_MAPPINGS_PER_STORY),
+  followUps: z.array(FollowUpSchema).max(MAX_FOLLOW_UPS),
   status: StoryStatusSchema,
   /** Interview questions this story is meant to answer (e.g. chosen in "Write next"). */
-  targetQuestions: z.array(shortText(1_000).min(1)).max(20),
+  targetQuestions: z.array(shortText(MAX_QUESTION_CHARS).min(1)).max(MAX_TARGET_QUESTIONS),
   /** Ids of quality checks the candidate dismissed for this story ("I know"). */
-  dismissedChecks: z.array(id).max(100),
+  dismissedChecks: z.array(id).max(MAX_DISMISSED_CHECKS),
 });
 
 export const StorySchema = StoryContentSchema.extend({
@@ -89,9 +110,9 @@ export const ThemeSchema = z.enum(['system', 'light', 'dark']);
 /** The settings a person can change, without defaults (see StoryContentSchema for why). */
 export const SettingsValuesSchema = z.object({
   theme: ThemeSchema,
-  candidateName: shortText(200),
-  targetRole: shortText(200),
-  targetCompany: shortText(200),
+  candidateName: shortText(MAX_DETAIL_CHARS),
+  targetRole: shortText(MAX_DETAIL_CHARS),
+  targetCompany: shortText(MAX_DETAIL_CHARS),
   /** Speaking pace used to estimate how long a story takes to tell. */
   speakingRateWpm: z.number().int().min(60).max(300),
   /** Target window for a spoken story, in seconds. */
@@ -113,7 +134,7 @@ export const SettingsValuesSchema = z.object({
   /** Paper of the Word prep pack. */
   paperSize: z.enum(['a4', 'letter']),
   /** Client names, revenue figures… listed before an export, maskable as "[redacted]". */
-  confidentialTerms: z.array(shortText(200).min(1)).max(200),
+  confidentialTerms: z.array(shortText(MAX_DETAIL_CHARS).min(1)).max(MAX_CONFIDENTIAL_TERMS),
 });
 
 export const DEFAULT_SETTINGS: z.infer<typeof SettingsValuesSchema> = {
@@ -143,24 +164,17 @@ export const SettingsSchema = z.preprocess(
 );
 
 /**
- * The bank's shape. Rules across fields (the active set exists) live in `bankRuleProblem`:
- * a refinement here would cost zod its fast path and double the time to open a large bank.
+ * The bank's shape. Rules across fields (unique ids, mappings that point somewhere) live in
+ * rules.ts: a refinement here would cost zod its fast path and double the time to open a
+ * large bank.
  */
 export const BankSchema = z.object({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   activeSetId: id,
-  principleSets: z.array(PrincipleSetSchema).min(1).max(100),
+  principleSets: z.array(PrincipleSetSchema).min(1).max(MAX_SETS),
   stories: z.array(StorySchema),
   settings: SettingsSchema,
 });
-
-/** What makes a well-shaped bank inconsistent, in words; null when it is whole. */
-export function bankRuleProblem(bank: z.infer<typeof BankSchema>): string | null {
-  if (!bank.principleSets.some((set) => set.id === bank.activeSetId)) {
-    return `the active principle set "${bank.activeSetId}" is not in the bank`;
-  }
-  return null;
-}
 
 export type Question = z.infer<typeof QuestionSchema>;
 export type Principle = z.infer<typeof PrincipleSchema>;

@@ -1,3 +1,4 @@
+import { copyOf } from '../model/copy';
 import { StorybankError } from '../errors';
 import type { Bank, Principle, PrincipleSet, Story, Strength } from '../model/schema';
 import { amazonPrincipleSet } from './amazon-set';
@@ -39,7 +40,7 @@ export function copyOfSet(source: PrincipleSet | null, id: string, name: string)
     id,
     name,
     builtIn: false,
-    principles: source ? structuredClone(source.principles) : [],
+    principles: source ? copyOf(source.principles) : [],
   };
 }
 

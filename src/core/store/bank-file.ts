@@ -1,64 +1,60 @@
-import type { Stats } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { StorybankError } from '../errors';
 import type { Bank } from '../model/schema';
-import { fileStamp, freePath, isMissing, writeFileDurably } from './files';
+import { decodeBankBytes } from '../portability/text-decoding';
+import {
+  commitTemp,
+  discardTemp,
+  identityOf,
+  isMissing,
+  sameIdentity,
+  writeTemp,
+  type FileIdentity,
+} from './files';
 import { parseBank } from './parse-bank';
 
+/** The file as this process last read or wrote it. */
 interface Seen {
-  stamp: string;
+  identity: FileIdentity;
   text: string;
 }
 
-export const conflictMessage = (conflictPath: string) =>
-  'Another program changed the Storybank file since it was opened (a sync client or another ' +
-  `computer?). It was not overwritten; your latest changes are kept in ${conflictPath}. ` +
-  'Load the version on disk, or keep yours.';
-
-const stampOf = (stats: Stats) => `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
+/** What another program left in place of the file we knew. */
+export class ChangedOnDisk extends Error {
+  constructor(
+    /** The file as it is now; null when it was deleted after we looked. */
+    readonly onDisk: { identity: FileIdentity; text: string } | null,
+  ) {
+    super('The bank file was changed by another program.');
+  }
+}
 
 /**
  * The lowdb adapter for the bank file. Beyond lowdb's JSONFile it saves durably, and it
- * remembers what it last read or wrote, so a save never clobbers a file another program
- * (a sync client, a second machine) changed in between: that version stays, ours goes to a
- * conflict file beside it, and the save fails in words.
+ * remembers what it last read or wrote, so a save never replaces a file another program (a
+ * sync client, a second machine) changed in between: it throws ChangedOnDisk instead, and
+ * the store merges. The check runs right before the rename, and what counts as ours afterwards
+ * is the identity of the temp file we wrote, never a re-read of the path.
  */
 export class BankFile implements Adapter<Bank> {
   private seen: Seen | null = null;
-  private conflictPath: string | null = null;
+  /** The file had been deleted by another program, and the last write put it back. */
+  recreatedByLastWrite = false;
 
-  constructor(
-    readonly path: string,
-    private readonly now: () => Date,
-  ) {}
-
-  get inConflict(): string | null {
-    return this.conflictPath;
-  }
+  constructor(readonly path: string) {}
 
   /** The file's text (null when there is none), taken as the baseline for later saves. */
   async readText(): Promise<string | null> {
-    let handle;
-    try {
-      handle = await open(this.path, 'r');
-    } catch (error) {
-      if (isMissing(error)) {
-        this.seen = null;
-        return null;
-      }
-      throw error;
-    }
-    try {
-      const stats = await handle.stat();
-      const text = await handle.readFile('utf8');
-      this.seen = { stamp: stampOf(stats), text };
-      this.conflictPath = null;
-      return text;
-    } finally {
-      await handle.close();
-    }
+    const current = await this.readUntracked();
+    this.seen = current;
+    return current?.text ?? null;
+  }
+
+  /** Makes a version read elsewhere (after a merge, or by choice) the baseline. */
+  adopt(onDisk: { identity: FileIdentity; text: string } | null): void {
+    this.seen = onDisk;
   }
 
   async read(): Promise<Bank | null> {
@@ -70,54 +66,59 @@ export class BankFile implements Adapter<Bank> {
     return outcome.bank;
   }
 
+  /** Saves `bank` unless another program changed the file since we last saw it. */
   async write(bank: Bank): Promise<void> {
+    this.recreatedByLastWrite = false;
     const text = JSON.stringify(bank, null, 2);
-    await this.refuseIfChangedElsewhere(text);
-    await writeFileDurably(this.path, text);
-    this.seen = { stamp: stampOf(await stat(this.path)), text };
-  }
-
-  /** After the person chose to keep their version: the file on disk becomes the baseline. */
-  async acceptDiskVersion(): Promise<void> {
-    await this.readText();
-  }
-
-  private async refuseIfChangedElsewhere(ours: string): Promise<void> {
-    let stats: Stats;
+    const identity = await writeTemp(this.path, text);
+    let recreated = false;
     try {
-      stats = await stat(this.path);
+      for (;;) {
+        const now = this.statNow();
+        if (now === null) {
+          recreated = this.seen !== null;
+          break;
+        }
+        if (this.seen && sameIdentity(now, this.seen.identity)) break;
+        // Something else wrote the file, or touched it without changing it (a sync client
+        // re-writing the same bytes): only a real change stops the save.
+        const onDisk = await this.readUntracked();
+        if (onDisk === null || !this.seen || onDisk.text !== this.seen.text) {
+          throw new ChangedOnDisk(onDisk);
+        }
+        this.seen = onDisk;
+      }
+      await commitTemp(this.path);
     } catch (error) {
-      if (isMissing(error)) return; // nothing there to clobber
+      await discardTemp(this.path);
       throw error;
     }
-    if (this.seen && this.seen.stamp === stampOf(stats)) return;
-    const onDisk = (await this.readTextUntracked()) ?? '';
-    if (this.seen && onDisk === this.seen.text) {
-      this.seen = { stamp: stampOf(stats), text: onDisk }; // touched, not changed
-      return;
-    }
-    this.conflictPath ??= await freePath(
-      dirname(this.path),
-      `storybank.conflict-${fileStamp(this.now())}`,
-      '.json',
-    );
-    await writeFileDurably(this.conflictPath, ours);
-    throw new StorybankError('conflict', conflictMessage(this.conflictPath), {
-      conflictPath: this.conflictPath,
-    });
+    this.seen = { identity, text };
+    this.recreatedByLastWrite = recreated;
   }
 
-  private async readTextUntracked(): Promise<string | null> {
+  private statNow(): FileIdentity | null {
     try {
-      const handle = await open(this.path, 'r');
-      try {
-        return await handle.readFile('utf8');
-      } finally {
-        await handle.close();
-      }
+      return identityOf(statSync(this.path));
     } catch (error) {
       if (isMissing(error)) return null;
       throw error;
+    }
+  }
+
+  private async readUntracked(): Promise<Seen | null> {
+    let handle;
+    try {
+      handle = await open(this.path, 'r');
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+    try {
+      const identity = identityOf(await handle.stat());
+      return { identity, text: decodeBankBytes(await handle.readFile()) };
+    } finally {
+      await handle.close();
     }
   }
 }

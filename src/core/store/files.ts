@@ -1,5 +1,5 @@
-import { constants } from 'node:fs';
-import { copyFile, open, rename, stat } from 'node:fs/promises';
+import { renameSync, type Stats } from 'node:fs';
+import { copyFile, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 export const BANK_FILE = 'storybank.json';
@@ -51,34 +51,98 @@ export async function syncDir(dir: string): Promise<void> {
 }
 
 /**
+ * Who a file is: the same inode, size and modification time. The change time is left out on
+ * purpose: a rename updates it, and our own rename must not look like another program's write.
+ */
+export interface FileIdentity {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
+export const identityOf = (stats: Stats): FileIdentity => ({
+  ino: stats.ino,
+  size: stats.size,
+  mtimeMs: stats.mtimeMs,
+});
+
+export const sameIdentity = (a: FileIdentity, b: FileIdentity) =>
+  a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+
+/** The temp file a durable write goes through; its name is fixed (see writeFileDurably). */
+export const tempPathOf = (path: string) => join(dirname(path), `.${basename(path)}.tmp`);
+
+/**
+ * Writes `text` to the temp file beside `path` and flushes it to disk. Returns the temp file's
+ * identity, read from its own descriptor: once renamed, that is the identity of our file.
+ */
+export async function writeTemp(path: string, text: string | Uint8Array): Promise<FileIdentity> {
+  // Career history is private: readable by its owner only.
+  const handle = await open(tempPathOf(path), 'w', 0o600);
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+    return identityOf(await handle.stat());
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Puts the flushed temp file in place of `path`, atomically. */
+export async function commitTemp(path: string): Promise<void> {
+  const temp = tempPathOf(path);
+  try {
+    // Synchronous on purpose: callers check the target just before, and nothing may run between.
+    renameSync(temp, path);
+  } catch (error) {
+    if (!isTransient(error)) throw error;
+    await renameWithRetry(temp, path);
+  }
+  await syncDir(dirname(path));
+}
+
+export async function discardTemp(path: string): Promise<void> {
+  await unlink(tempPathOf(path)).catch(() => undefined);
+}
+
+/**
  * Atomic and durable: the old file or the new one survives a crash, never a half-written mix.
  * The temp name is fixed, so two writes that overlapped would fail loudly rather than mix;
  * callers queue their writes.
  */
 export async function writeFileDurably(path: string, text: string | Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.tmp`);
-  // Career history is private: readable by its owner only.
-  const handle = await open(temp, 'w', 0o600);
-  try {
-    await handle.writeFile(text);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await renameWithRetry(temp, path);
-  await syncDir(dirname(path));
+  await writeTemp(path, text);
+  await commitTemp(path);
 }
 
-/** Copies without ever overwriting the target, and syncs the copy to disk. */
+/**
+ * Copies through a temp file that is flushed and then renamed, so a crash never leaves a
+ * partial copy under the target's name. The target name must be free (see freePath).
+ */
 export async function copyFileDurably(from: string, to: string): Promise<void> {
-  await copyFile(from, to, constants.COPYFILE_EXCL);
-  const handle = await open(to, 'r+');
+  const temp = join(dirname(to), `.${basename(to)}.tmp`);
   try {
-    await handle.sync();
-  } finally {
-    await handle.close();
+    await copyFile(from, temp);
+    const handle = await open(temp, 'r+');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, to);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
   }
+  await syncDir(dirname(to));
 }
+
+const isTransient = (error: unknown) => {
+  const code = (error as NodeJS.ErrnoException).code;
+  return (
+    process.platform === 'win32' && (code === 'EPERM' || code === 'EACCES' || code === 'EBUSY')
+  );
+};
 
 // Antivirus and sync clients on Windows hold files briefly; the rename then fails with EPERM.
 async function renameWithRetry(from: string, to: string): Promise<void> {
@@ -87,9 +151,7 @@ async function renameWithRetry(from: string, to: string): Promise<void> {
       await rename(from, to);
       return;
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const transient = code === 'EPERM' || code === 'EACCES' || code === 'EBUSY';
-      if (!transient || process.platform !== 'win32' || attempt >= 10) throw error;
+      if (!isTransient(error) || attempt >= 10) throw error;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }

@@ -1,14 +1,25 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync, unlinkSync } from 'node:fs';
-import { readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { StorybankError } from '../errors';
 import { LOCK_FILE } from './files';
+import {
+  currentBoot,
+  isAlive,
+  processStart,
+  sameBoot,
+  type BootIdentity,
+} from './process-identity';
 
 interface LockOwner {
   pid: number;
   host: string;
   startedAt: string;
+  /** Missing in locks written before Storybank recorded them. */
+  boot?: BootIdentity;
+  processStart?: string | null;
 }
 
 export interface DataLock {
@@ -24,25 +35,107 @@ const lockedError = (owner: LockOwner | null) =>
     owner,
   );
 
+/** Creates the data folder, or says in one sentence why Storybank can't use it. */
+export async function prepareDataDir(dataDir: string): Promise<void> {
+  try {
+    await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  } catch (error) {
+    throw folderError(dataDir, error);
+  }
+}
+
+function folderError(dataDir: string, error: unknown): StorybankError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why =
+    code === 'EACCES' || code === 'EPERM'
+      ? 'it may not write there (permission denied)'
+      : code === 'EROFS'
+        ? 'the disk is read-only'
+        : code === 'ENOTDIR' || code === 'EEXIST'
+          ? 'a file stands where the folder should be'
+          : code === 'ENOSPC'
+            ? 'the disk is full'
+            : (error as Error).message;
+  return new StorybankError(
+    'io',
+    `Storybank can't use the data folder ${dataDir}: ${why}. Choose another folder with ` +
+      '--data, or fix the folder and try again.',
+    error,
+  );
+}
+
 /**
  * One writer per data folder, across the app, browser mode and the command line. The lock file
- * names its owner; a lock whose process is gone (a crash) is taken over.
+ * names its owner: host, PID, when that process started and in which boot. A lock whose
+ * owner is gone (a crash, a reboot, a PID now used by another program) is taken over.
  */
 export async function acquireLock(dataDir: string): Promise<DataLock> {
   const path = join(dataDir, LOCK_FILE);
-  const me: LockOwner = { pid: process.pid, host: hostname(), startedAt: new Date().toISOString() };
-  for (let attempt = 0; attempt < 2; attempt++) {
+  const me: LockOwner = {
+    pid: process.pid,
+    host: hostname(),
+    startedAt: new Date().toISOString(),
+    boot: currentBoot(),
+    processStart: processStart(process.pid),
+  };
+  const text = JSON.stringify(me);
+  for (let attempt = 0; attempt < 5; attempt++) {
     try {
-      await writeFile(path, JSON.stringify(me), { flag: 'wx', mode: 0o600 });
-      return ownLock(path, me);
+      if (await createExclusively(path, text)) return ownLock(path, me);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      throw folderError(dataDir, error);
     }
-    const owner = await readOwner(path);
+    const held = await readFile(path, 'utf8').catch(() => null);
+    if (held === null) continue; // released just now: try again
+    const owner = parseOwner(held);
     if (!(await isStale(path, owner))) throw lockedError(owner);
-    await unlink(path).catch(() => undefined);
+    await takeAway(path, held);
   }
-  throw lockedError(await readOwner(path));
+  throw lockedError(parseOwner(await readFile(path, 'utf8').catch(() => '')));
+}
+
+/**
+ * Creates the lock with its content in one step: written beside it, then hard-linked into
+ * place, which fails if a lock is there. Nobody ever reads a half-written lock. Where the
+ * file system has no hard links, an exclusive create does the same job a little less neatly.
+ */
+async function createExclusively(path: string, text: string): Promise<boolean> {
+  const temp = `${path}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+  await writeFile(temp, text, { mode: 0o600 });
+  try {
+    await link(temp, path);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS') throw error;
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+  try {
+    await writeFile(path, text, { flag: 'wx', mode: 0o600 });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+/**
+ * Moves a stale lock out of the way without racing another Storybank doing the same: the rename
+ * succeeds for one of them only, and if what was moved is not the lock judged stale (someone
+ * took the folder in between), it is put back.
+ */
+async function takeAway(path: string, judged: string): Promise<void> {
+  const aside = `${path}.${process.pid}-${randomBytes(4).toString('hex')}.stale`;
+  try {
+    await rename(path, aside);
+  } catch {
+    return; // someone else moved it first
+  }
+  const moved = await readFile(aside, 'utf8').catch(() => judged);
+  if (moved !== judged) await link(aside, path).catch(() => undefined);
+  await unlink(aside).catch(() => undefined);
 }
 
 function ownLock(path: string, me: LockOwner): DataLock {
@@ -69,36 +162,32 @@ function ownLock(path: string, me: LockOwner): DataLock {
   };
 }
 
-async function readOwner(path: string): Promise<LockOwner | null> {
+function parseOwner(text: string): LockOwner | null {
   try {
-    const owner = JSON.parse(await readFile(path, 'utf8')) as Partial<LockOwner>;
+    const owner = JSON.parse(text) as Partial<LockOwner>;
     if (typeof owner.pid === 'number' && typeof owner.host === 'string') {
-      return { pid: owner.pid, host: owner.host, startedAt: String(owner.startedAt) };
+      return { ...owner, pid: owner.pid, host: owner.host, startedAt: String(owner.startedAt) };
     }
   } catch {
-    // Unreadable or half-written: judged by age below.
+    // Unreadable: judged by age below.
   }
   return null;
 }
 
 async function isStale(path: string, owner: LockOwner | null): Promise<boolean> {
   if (!owner) {
-    // A lock being written right now is briefly empty; an old unreadable one is debris.
+    // Locks are created whole, so an unreadable one is debris, unless it is very new (a lock
+    // made by exclusive create where there are no hard links is briefly empty).
     const age = Date.now() - (await stat(path).catch(() => ({ mtimeMs: 0 }))).mtimeMs;
     return age > 10_000;
   }
   // Another machine's process can't be checked (a synced or network folder): assume alive.
   if (owner.host !== hostname()) return false;
-  return !isAlive(owner.pid);
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
+  if (owner.boot && !sameBoot(owner.boot, currentBoot())) return true;
+  if (!isAlive(owner.pid)) return true;
+  // The PID is in use, but perhaps by a process that started after the lock was taken.
+  const started = processStart(owner.pid);
+  return Boolean(owner.processStart && started && started !== owner.processStart);
 }
 
 /** Who holds the folder's lock right now, for `storybank doctor`; null when nobody does. */
@@ -106,11 +195,8 @@ export async function inspectLock(
   dataDir: string,
 ): Promise<{ pid: number | null; host: string | null; stale: boolean } | null> {
   const path = join(dataDir, LOCK_FILE);
-  try {
-    await stat(path);
-  } catch {
-    return null;
-  }
-  const owner = await readOwner(path);
+  const text = await readFile(path, 'utf8').catch(() => null);
+  if (text === null) return null;
+  const owner = parseOwner(text);
   return { pid: owner?.pid ?? null, host: owner?.host ?? null, stale: await isStale(path, owner) };
 }

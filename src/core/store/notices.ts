@@ -53,15 +53,69 @@ export function migratedNotice(fromVersion: number, backup: BackupInfo | null): 
   };
 }
 
-export function conflictNotice(message: string): Notice {
+const OTHER_PROGRAM =
+  'Another program changed the Storybank file while it was open (a sync client or another computer?).';
+
+/** Their file could not be read, so nothing was merged or overwritten. */
+export function unreadableConflictNotice(problem: string, conflictPath: string): Notice {
   return {
     kind: 'conflict',
     severity: 'warning',
-    message,
+    message:
+      `${OTHER_PROGRAM} Its version can't be read (${problem}), so it was not overwritten; your ` +
+      `latest changes are kept in ${conflictPath}. Load the version on disk, or keep yours.`,
     actions: [
-      { kind: 'reload-from-disk', label: 'Load the version on disk' },
+      { kind: 'use-theirs', label: 'Load the version on disk' },
       { kind: 'keep-mine', label: 'Keep my version' },
     ],
+  };
+}
+
+/** Both sides changed the same things: ours stays, theirs is kept beside the bank. */
+export function mergeConflictNotice(names: string[], conflictPath: string): Notice {
+  const listed =
+    names.length > 3
+      ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`
+      : names.join(', ');
+  return {
+    kind: 'conflict',
+    severity: 'warning',
+    message:
+      `${OTHER_PROGRAM} Everything else was merged, but you both changed ${listed}. Your ` +
+      `versions are in the bank; the other file is kept as ${conflictPath}.`,
+    actions: [
+      { kind: 'use-theirs', label: 'Use the other versions' },
+      { kind: 'keep-mine', label: 'Keep mine' },
+    ],
+  };
+}
+
+export function mergedNotice(count: number): Notice {
+  return {
+    kind: 'merged',
+    severity: 'info',
+    message:
+      `${OTHER_PROGRAM} Storybank merged its ${count === 1 ? 'change' : `${count} changes`} ` +
+      'with yours; nothing was overwritten.',
+    actions: [],
+  };
+}
+
+export function recreatedNotice(path: string): Notice {
+  return {
+    kind: 'recreated',
+    severity: 'warning',
+    message: `The bank file ${path} had been deleted by another program. Storybank wrote it again from the bank it has open.`,
+    actions: [],
+  };
+}
+
+export function backupSkippedNotice(why: string): Notice {
+  return {
+    kind: 'backup-skipped',
+    severity: 'warning',
+    message: `Your changes are saved, but the automatic backup was skipped: ${why} Storybank tries again in a minute.`,
+    actions: [],
   };
 }
 

@@ -1,6 +1,9 @@
 import type { z } from 'zod';
 import { migrate } from '../model/migrations';
-import { BankSchema, bankRuleProblem, CURRENT_SCHEMA_VERSION, type Bank } from '../model/schema';
+import { issueWords } from '../model/issue-words';
+import { bankRuleProblem } from '../model/rules';
+import { BankSchema, CURRENT_SCHEMA_VERSION, type Bank } from '../model/schema';
+import { withoutBom } from '../portability/text-decoding';
 
 export type ParseOutcome =
   { ok: true; bank: Bank; fromVersion: number } | { ok: false; problem: string };
@@ -9,7 +12,8 @@ export type ParseOutcome =
  * Text of a bank file → a valid current bank, or the reason it is not one in words a person
  * understands. Throws only for a file from a newer Storybank, which must not be touched at all.
  */
-export function parseBank(text: string): ParseOutcome {
+export function parseBank(fileText: string): ParseOutcome {
+  const text = withoutBom(fileText);
   // Cheap checks first and only where needed: a large bank opens at close to JSON.parse speed.
   if (!/\S/.test(text)) return { ok: false, problem: 'the file is empty' };
   let raw: unknown;
@@ -17,8 +21,11 @@ export function parseBank(text: string): ParseOutcome {
     raw = JSON.parse(text);
   } catch {
     // Raw NUL bytes are never valid JSON, so they need looking for only once parsing failed.
-    if (text.includes('\u0000')) {
+    if (text.replace(/\s/g, '').split('\u0000').every((part) => part === '')) {
       return { ok: false, problem: 'the file is filled with zero bytes (often left by a crash)' };
+    }
+    if (text.includes('\u0000')) {
+      return { ok: false, problem: 'the file holds zero bytes: it is not UTF-8 text' };
     }
     return { ok: false, problem: 'the file is cut short or is not valid JSON' };
   }
@@ -39,10 +46,7 @@ export function parseBankData(raw: unknown): ParseOutcome {
 }
 
 function describeIssues(error: z.ZodError): string {
-  const first = error.issues.slice(0, 3).map((issue) => {
-    const where = issue.path.length ? issue.path.join('.') : 'the top level';
-    return `${where}: ${issue.message}`;
-  });
+  const first = error.issues.slice(0, 3).map(issueWords);
   const more = error.issues.length > 3 ? ` and ${error.issues.length - 3} more` : '';
   return `the file does not match Storybank's format (${first.join('; ')}${more})`;
 }

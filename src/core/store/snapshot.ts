@@ -4,6 +4,7 @@ import { StorybankError } from '../errors';
 import type { Bank } from '../model/schema';
 import { BANK_FILE, isMissing } from './files';
 import { parseBank } from './parse-bank';
+import { decodeBankBytes } from '../portability/text-decoding';
 
 export type Snapshot =
   | { ok: true; bank: Bank; path: string; fromVersion: number }
@@ -18,7 +19,7 @@ export async function readSnapshot(dataDir: string): Promise<Snapshot> {
   const path = join(dataDir, BANK_FILE);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = decodeBankBytes(await readFile(path));
   } catch (error) {
     if (isMissing(error)) {
       return { ok: false, path, missing: true, problem: `there is no bank in ${dataDir} yet` };

@@ -1,21 +1,27 @@
-import { mkdir, rename } from 'node:fs/promises';
+import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
+import { freeze } from 'immer';
 import { Low } from 'lowdb';
 import { StorybankError, isStorybankError } from '../errors';
 import { newBank } from '../model/bank';
 import { CURRENT_SCHEMA_VERSION, type Bank } from '../model/schema';
-import { BankFile, conflictMessage } from './bank-file';
+import { takeTheirs } from '../portability/three-way-merge';
+import { BankFile, ChangedOnDisk } from './bank-file';
 import { createBackup, listBackups, newestGoodBackup, pruneBackups, readBackup } from './backups';
 import type { BackupInfo, BackupReason, Notice } from '../model/notice';
+import { applyChange, type Replacement } from './draft';
 import { BANK_FILE, fileStamp, freePath, syncDir } from './files';
-import { acquireLock, type DataLock } from './lock';
+import { describeIoError } from './io-words';
+import { acquireLock, prepareDataDir, type DataLock } from './lock';
 import {
-  conflictNotice,
+  backupSkippedNotice,
   migratedNotice,
   missingFileNotice,
   recoveredNotice,
+  recreatedNotice,
   restoredNotice,
 } from './notices';
+import { reconcile, type OutsideConflict } from './outside-changes';
 import { parseBank } from './parse-bank';
 
 export interface StoreOptions {
@@ -26,13 +32,20 @@ export interface StoreOptions {
 }
 
 export const DEFAULT_BACKUP_INTERVAL_MS = 15 * 60 * 1000;
+/** After a failed automatic backup, the next save tries again this much later. */
+const BACKUP_RETRY_MS = 60 * 1000;
+/** Another program writing again while we merge its last write: give up after this many. */
+const MAX_MERGES_PER_SAVE = 3;
 
 /**
  * The only way to the bank file. Holds the data folder's lock while open, keeps the bank in
- * memory, and saves it through one queue so writes never interleave.
+ * memory (immutable: every change makes a new bank sharing what it did not touch), checks
+ * every change against the reader's rules before it counts, and saves through one queue so
+ * writes never interleave.
  */
 export class BankStore {
   private notices: Notice[] = [];
+  private conflict: OutsideConflict | null = null;
   private lastBackupAt: number | null = null;
   private queued: Promise<void> | null = null;
   private running: Promise<void> = Promise.resolve();
@@ -40,6 +53,9 @@ export class BankStore {
   /** Changes made in memory, and how many of them are known to be on disk. */
   private changes = 0;
   private savedChanges = 0;
+  /** The bank as this process last read or wrote the file: the base of a three-way merge. */
+  private base: Bank | null = null;
+  private outsideChanges = 0;
 
   private constructor(
     readonly dataDir: string,
@@ -52,10 +68,10 @@ export class BankStore {
 
   static async open(options: StoreOptions): Promise<BankStore> {
     const now = options.now ?? (() => new Date());
-    await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+    await prepareDataDir(options.dataDir);
     const lock = await acquireLock(options.dataDir);
     try {
-      const file = new BankFile(join(options.dataDir, BANK_FILE), now);
+      const file = new BankFile(join(options.dataDir, BANK_FILE));
       const store = new BankStore(
         options.dataDir,
         new Low<Bank>(file, newBank()),
@@ -80,25 +96,31 @@ export class BankStore {
     return this.file.path;
   }
 
+  /** Grows each time the bank in memory took in changes another program made to the file. */
+  get outsideRevision(): number {
+    return this.outsideChanges;
+  }
+
   /** What the person should be told about the state of the bank, newest concern first. */
   currentNotices(): Notice[] {
-    const conflict = this.file.inConflict;
-    return conflict
-      ? [conflictNotice(conflictMessage(conflict)), ...this.notices]
-      : [...this.notices];
+    return this.conflict ? [this.conflict.notice, ...this.notices] : [...this.notices];
   }
 
   dismissNotices(): void {
     this.notices = [];
   }
 
-  /** Changes the bank in memory and saves it; the change stays in memory if the save fails. */
-  async update<T>(change: (bank: Bank) => T): Promise<T> {
+  /**
+   * Changes the bank and saves it. A change that would break a rule the reader checks is
+   * refused in words and changes nothing; a change that fails to save stays in memory.
+   */
+  async update<T>(change: (draft: Bank) => T | Replacement): Promise<T> {
     this.assertOpen();
-    const result = change(this.db.data);
+    const { bank, result } = applyChange(this.db.data, change);
+    this.db.data = bank;
     this.changes++;
     await this.save();
-    return result;
+    return result as T;
   }
 
   /** Resolves once everything changed so far is on disk. */
@@ -131,10 +153,11 @@ export class BankStore {
         `The backup ${id} can't be restored: ${outcome.problem}.`,
       );
     }
-    await this.running.catch(() => undefined);
-    const undo = await this.backup('pre-restore');
-    await this.file.acceptDiskVersion(); // restoring is the person's choice over any conflict
-    this.db.data = outcome.bank;
+    await this.settle();
+    const undo = await this.safetyBackup('pre-restore', 'restoring');
+    await this.acceptDiskVersion(); // restoring is the person's choice over any conflict
+    this.db.data = freeze(outcome.bank, true);
+    this.changes++;
     await this.save();
     const notice = restoredNotice(id, undo);
     this.notices = [notice];
@@ -142,34 +165,46 @@ export class BankStore {
   }
 
   /**
-   * Brings in a bank from outside (an import): the current file is backed up first, then
-   * `apply` changes the bank in memory and it is saved. Returns the backup and apply's result.
+   * Brings in a bank from outside (an import): the current file is backed up first, then the
+   * change runs like any other (it may return `{ replaceWith }` to replace the whole bank).
    */
-  async importWith<T>(apply: (bank: Bank) => { bank: Bank; result: T }): Promise<T> {
+  async importWith<T>(change: (draft: Bank) => T | Replacement): Promise<T> {
     this.assertOpen();
-    await this.running.catch(() => undefined);
-    await this.backup('pre-import');
-    const { bank, result } = apply(this.db.data);
-    this.db.data = bank;
+    await this.settle();
+    const checked = applyChange(this.db.data, change); // a bad import changes nothing, backs up nothing
+    await this.safetyBackup('pre-import', 'importing');
+    this.db.data = checked.bank;
     this.changes++;
     await this.save();
-    return result;
+    return checked.result as T;
   }
 
-  /** Conflict resolution: drop the in-memory bank for the version another program wrote. */
-  async reloadFromDisk(): Promise<void> {
+  /**
+   * The person's answer to a conflict. "Theirs": the other program's versions of what both
+   * changed (or, when its file could not be merged, the file as it is). "Mine": the bank as it
+   * is, after backing up a file that could not be merged.
+   */
+  async resolveConflict(choice: 'use-theirs' | 'keep-mine'): Promise<void> {
     this.assertOpen();
-    await this.running.catch(() => undefined);
-    this.notices = [];
-    await this.load();
-  }
-
-  /** Conflict resolution: keep ours, after backing up the version another program wrote. */
-  async keepMine(): Promise<void> {
-    this.assertOpen();
-    await this.running.catch(() => undefined);
-    await this.backup('pre-overwrite');
-    await this.file.acceptDiskVersion();
+    await this.settle();
+    const conflict = this.conflict;
+    if (!conflict) return;
+    if (conflict.kind === 'merged') {
+      if (choice === 'use-theirs') {
+        await this.update(() => ({ replaceWith: takeTheirs(this.db.data, conflict.conflicts) }));
+      }
+      this.conflict = null;
+      return;
+    }
+    if (choice === 'use-theirs') {
+      this.conflict = null;
+      this.notices = [];
+      await this.load();
+      return;
+    }
+    await this.safetyBackup('pre-overwrite', 'keeping your version');
+    await this.acceptDiskVersion();
+    this.changes++;
     await this.save();
   }
 
@@ -179,7 +214,7 @@ export class BankStore {
    */
   async close(): Promise<void> {
     if (this.closed) return;
-    await this.running.catch(() => undefined);
+    await this.settle();
     if (this.changes > this.savedChanges) await this.save();
     this.closed = true;
     await this.lock.release();
@@ -188,7 +223,7 @@ export class BankStore {
   private async load(): Promise<void> {
     const text = await this.file.readText();
     if (text === null) {
-      this.db.data = newBank();
+      this.setBank(newBank(), null);
       const backup = await newestGoodBackup(this.dataDir);
       if (backup) this.notices.push(missingFileNotice(backup));
       return;
@@ -196,18 +231,32 @@ export class BankStore {
     const outcome = parseBank(text);
     if (!outcome.ok) {
       const movedTo = await this.moveAside();
-      this.db.data = newBank();
+      this.setBank(newBank(), null);
       this.notices.push(
         recoveredNotice(outcome.problem, movedTo, await newestGoodBackup(this.dataDir)),
       );
       return;
     }
-    this.db.data = outcome.bank;
+    this.setBank(outcome.bank, outcome.bank);
     if (outcome.fromVersion < CURRENT_SCHEMA_VERSION) {
-      const backup = await this.backup('pre-migration');
+      let backup: BackupInfo | null;
+      try {
+        backup = await this.backup('pre-migration');
+      } catch (error) {
+        // The old file stays as it is until the person's next change is saved.
+        this.putNotice(backupSkippedNotice(describeIoError(error)));
+        this.notices.push(migratedNotice(outcome.fromVersion, null));
+        return;
+      }
+      this.changes++;
       await this.save();
       this.notices.push(migratedNotice(outcome.fromVersion, backup));
     }
+  }
+
+  private setBank(bank: Bank, base: Bank | null): void {
+    this.db.data = freeze(bank, true);
+    this.base = base && this.db.data;
   }
 
   /** Keeps a damaged file byte for byte under a new name; nothing is ever reset in place. */
@@ -224,17 +273,85 @@ export class BankStore {
   }
 
   private async writeNow(): Promise<void> {
-    const due =
-      this.lastBackupAt === null ||
-      this.now().getTime() - this.lastBackupAt >= this.backupIntervalMs;
-    if (due) await this.backup('auto');
+    await this.autoBackup();
     const upTo = this.changes;
+    for (let merges = 0; ; merges++) {
+      const bank = this.db.data;
+      try {
+        await this.db.write();
+        this.base = bank;
+        this.savedChanges = upTo;
+        if (this.file.recreatedByLastWrite) this.putNotice(recreatedNotice(this.file.path));
+        return;
+      } catch (error) {
+        if (error instanceof ChangedOnDisk && merges < MAX_MERGES_PER_SAVE) {
+          await this.takeInOutsideChange(error);
+          continue;
+        }
+        if (isStorybankError(error)) throw error;
+        const why =
+          error instanceof ChangedOnDisk
+            ? 'another program keeps changing the file.'
+            : describeIoError(error);
+        throw new StorybankError('io', `Storybank could not save: ${why}`, error);
+      }
+    }
+  }
+
+  private async takeInOutsideChange({ onDisk }: ChangedOnDisk): Promise<void> {
+    if (onDisk === null) return; // deleted again after we looked: the next write puts it back
+    const outcome = await reconcile({
+      dataDir: this.dataDir,
+      base: this.base,
+      ours: this.db.data,
+      theirText: onDisk.text,
+      now: this.now(),
+      previous: this.conflict,
+    });
+    if (!outcome.ok) {
+      this.conflict = outcome.conflict;
+      throw new StorybankError('conflict', outcome.conflict.notice.message, {
+        conflictPath: outcome.conflict.path,
+      });
+    }
+    this.file.adopt(onDisk);
+    this.db.data = freeze(outcome.bank, true);
+    this.base = outcome.theirs;
+    if (outcome.conflict) this.conflict = outcome.conflict;
+    if (outcome.notice) this.putNotice(outcome.notice);
+    if (outcome.fromTheirs > 0) this.outsideChanges++;
+  }
+
+  /** The file on disk, as it is now, becomes what saves compare against. */
+  private async acceptDiskVersion(): Promise<void> {
+    await this.file.readText();
+    this.conflict = null;
+  }
+
+  private async autoBackup(): Promise<void> {
+    const now = this.now().getTime();
+    if (this.lastBackupAt !== null && now - this.lastBackupAt < this.backupIntervalMs) return;
     try {
-      await this.db.write();
-      this.savedChanges = upTo;
+      await this.backup('auto');
+      this.notices = this.notices.filter((notice) => notice.kind !== 'backup-skipped');
     } catch (error) {
-      if (isStorybankError(error)) throw error;
-      throw new StorybankError('io', `Storybank could not save: ${describeIoError(error)}`, error);
+      // The person's text comes first: save it, say why the backup is missing, retry soon.
+      this.lastBackupAt = now - this.backupIntervalMs + BACKUP_RETRY_MS;
+      this.putNotice(backupSkippedNotice(describeIoError(error)));
+    }
+  }
+
+  /** A backup a risky step needs; without it the step is not taken. */
+  private async safetyBackup(reason: BackupReason, doing: string): Promise<BackupInfo | null> {
+    try {
+      return await this.backup(reason);
+    } catch (error) {
+      throw new StorybankError(
+        'io',
+        `Storybank could not back up the bank before ${doing}, so nothing was changed: ` +
+          describeIoError(error),
+        error,
+      );
     }
   }
 
@@ -247,15 +364,15 @@ export class BankStore {
     return backup;
   }
 
+  private putNotice(notice: Notice): void {
+    this.notices = [notice, ...this.notices.filter((other) => other.kind !== notice.kind)];
+  }
+
+  private settle(): Promise<void> {
+    return this.running.catch(() => undefined);
+  }
+
   private assertOpen(): void {
     if (this.closed) throw new StorybankError('internal', 'The bank was closed.');
   }
-}
-
-function describeIoError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOSPC') return 'the disk is full. Free some space; your text is kept until then.';
-  if (code === 'EACCES' || code === 'EPERM') return 'the data folder is not writable.';
-  if (code === 'EROFS') return 'the data folder is on a read-only disk.';
-  return `${(error as Error).message ?? String(error)}.`;
 }

@@ -30,7 +30,7 @@ function runAction(action: NoticeAction): Promise<BankView> {
   switch (action.kind) {
     case 'restore-backup':
       return call('backups:restore', { backupId: action.backupId });
-    case 'reload-from-disk':
+    case 'use-theirs':
     case 'keep-mine':
       return call('bank:resolveConflict', { choice: action.kind });
   }

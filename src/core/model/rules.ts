@@ -1,0 +1,152 @@
+import type { z } from 'zod';
+import {
+  CURRENT_SCHEMA_VERSION,
+  IdSchema,
+  PrincipleSetSchema,
+  SettingsValuesSchema,
+  StorySchema,
+  type Bank,
+  type PrincipleSet,
+  type Story,
+} from './schema';
+import { MAX_SETS } from './limits';
+import { issueWords } from './issue-words';
+
+/**
+ * The rules a bank must keep beyond its shape, and the check every change passes before it is
+ * saved. One set of rules for the reader and the writer: what the reader refuses, the writer
+ * never writes.
+ */
+
+/** The first id that appears twice, or null. */
+function firstDuplicate(ids: Iterable<string>): string | null {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) return id;
+    seen.add(id);
+  }
+  return null;
+}
+
+function setRuleProblem(set: PrincipleSet): string | null {
+  const twice = firstDuplicate(set.principles.map((principle) => principle.id));
+  return twice === null ? null : `the set “${set.name}” has two principles with the id "${twice}"`;
+}
+
+function storyRuleProblem(story: Story, principleIds: ReadonlySet<string>): string | null {
+  const followUp = firstDuplicate(story.followUps.map((item) => item.id));
+  if (followUp !== null) {
+    return `the story “${story.title}” has two follow-ups with the id "${followUp}"`;
+  }
+  const mapped = firstDuplicate(story.principles.map((mapping) => mapping.principleId));
+  if (mapped !== null) return `the story “${story.title}” maps the principle "${mapped}" twice`;
+  const unknown = story.principles.find((mapping) => !principleIds.has(mapping.principleId));
+  if (unknown) {
+    return `the story “${story.title}” maps the principle "${unknown.principleId}", which no set holds`;
+  }
+  return null;
+}
+
+/** Every principle id of every set: a story may map only these. */
+export function knownPrincipleIds(bank: Pick<Bank, 'principleSets'>): Set<string> {
+  return new Set(bank.principleSets.flatMap((set) => set.principles.map((p) => p.id)));
+}
+
+/** What makes a well-shaped bank inconsistent, in words; null when it is whole. */
+export function bankRuleProblem(bank: Bank): string | null {
+  if (!bank.principleSets.some((set) => set.id === bank.activeSetId)) {
+    return `the active principle set "${bank.activeSetId}" is not in the bank`;
+  }
+  const setId = firstDuplicate(bank.principleSets.map((set) => set.id));
+  if (setId !== null) return `two principle sets have the id "${setId}"`;
+  for (const set of bank.principleSets) {
+    const problem = setRuleProblem(set);
+    if (problem) return problem;
+  }
+  const storyId = firstDuplicate(bank.stories.map((story) => story.id));
+  if (storyId !== null) return `two stories have the id "${storyId}"`;
+  const principleIds = knownPrincipleIds(bank);
+  for (const story of bank.stories) {
+    const problem = storyRuleProblem(story, principleIds);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/**
+ * Checks `after` (made from the whole bank `before` by one change) as the reader would check it,
+ * parsing only what changed: unchanged parts are the very objects that passed before, and a
+ * full parse of a large bank would cost more than saving it. The rules across fields are cheap
+ * and run on the whole bank. Returns the problem in words, or null.
+ */
+export function changeProblem(before: Bank, after: Bank): string | null {
+  if (after === before) return null;
+  if (after.schemaVersion !== CURRENT_SCHEMA_VERSION) return 'the data format changed';
+  if (after.activeSetId !== before.activeSetId) {
+    const problem = shapeProblem(IdSchema, after.activeSetId, ['activeSetId']);
+    if (problem) return problem;
+  }
+  if (after.settings !== before.settings) {
+    const problem = shapeProblem(SettingsValuesSchema, after.settings, ['settings']);
+    if (problem) return problem;
+  }
+  if (after.principleSets !== before.principleSets) {
+    const count = after.principleSets.length;
+    if (count > MAX_SETS) return `a bank holds at most ${MAX_SETS} principle sets`;
+    if (count === 0) return 'the bank needs at least one principle set';
+    const problem = changedItemsProblem(
+      before.principleSets,
+      after.principleSets,
+      PrincipleSetSchema,
+      'principleSets',
+    );
+    if (problem) return problem;
+  }
+  if (after.stories !== before.stories) {
+    const problem = changedItemsProblem(before.stories, after.stories, StorySchema, 'stories');
+    if (problem) return problem;
+  }
+  return bankRuleProblem(after);
+}
+
+function changedItemsProblem<T>(
+  before: readonly T[],
+  after: readonly T[],
+  schema: z.ZodType,
+  key: string,
+): string | null {
+  const unchanged = new Set(before);
+  for (const [index, item] of after.entries()) {
+    if (unchanged.has(item)) continue;
+    const problem = shapeProblem(schema, item, [key, index]);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/**
+ * The schema's verdict on one value, in words. A value the schema would read back differently
+ * (untrimmed text, a stray field) is refused too: reopening the file must give the same bank.
+ */
+function shapeProblem(schema: z.ZodType, value: unknown, path: PropertyKey[]): string | null {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    return issueWords({ ...issue, path: [...path, ...issue.path] });
+  }
+  if (!sameJson(parsed.data, value)) return `${String(path[0])} would not read back as written`;
+  return null;
+}
+
+/** Deep equality of JSON-shaped values, key order aside. */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const aKeys = Object.keys(a).filter((key) => (a as Record<string, unknown>)[key] !== undefined);
+  const bKeys = Object.keys(b).filter((key) => (b as Record<string, unknown>)[key] !== undefined);
+  if (aKeys.length !== bKeys.length) return false;
+  return aKeys.every((key) =>
+    sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}
