@@ -75,6 +75,7 @@ async function start(): Promise<void> {
       saveFile: saveFileWithDialog(() => mainWindow),
     }),
     getWindow: () => mainWindow,
+    revision: () => store?.outsideRevision ?? 0,
     appUrl,
   });
   Menu.setApplicationMenu(

@@ -16,6 +16,7 @@ export interface IpcOptions {
   getWindow: () => WindowLike | null;
   appUrl: string;
   log?: (error: unknown) => void;
+  revision?: () => number;
 }
 
 /**
@@ -23,11 +24,11 @@ export interface IpcOptions {
  * are `dispatch`'s job; what crosses back is always an Envelope, never a thrown error.
  */
 export function registerIpc(options: IpcOptions): void {
-  const { ipcMain, handlers, getWindow, appUrl, log } = options;
+  const { ipcMain, handlers, getWindow, appUrl, log, revision } = options;
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event: IpcMainInvokeEvent, input: unknown) => {
       if (!isTrustedSender(senderFrameOf(event), getWindow(), appUrl)) return FORBIDDEN;
-      return dispatch(handlers, channel, input, log);
+      return dispatch(handlers, channel, input, log, revision);
     });
   }
 }

@@ -1,10 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MAX_REQUEST_BYTES } from '../core/model/limits';
+import { MAX_REQUEST_BYTES, MAX_REQUEST_DEPTH } from '../core/model/limits';
 import { isChannel, type Envelope } from '../shared/channels';
 import { contract } from '../shared/contract';
 import type { Handlers } from '../shared/contract';
-import { dispatch } from '../shared/dispatch';
+import { dispatch, tooDeep } from '../shared/dispatch';
+import type { StorybankError } from '../core/errors';
 import { checkApiCall, checkHost } from './request-guard';
 import { readStatic } from './static-files';
 
@@ -15,6 +16,8 @@ export interface WebServerOptions {
   token: string;
   port?: number;
   log?: (error: unknown) => void;
+  /** The store's outside-change count, carried in every answer (see Envelope). */
+  revision?: () => number;
 }
 
 export interface WebServer {
@@ -33,6 +36,9 @@ const COMMON_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'cache-control': 'no-store',
+  // No other site may hold a window on us or load our files into its own pages.
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
 };
 
 /** Browser mode: the built renderer and the contract at POST /api/<channel>, on 127.0.0.1 only. */
@@ -66,14 +72,21 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     res.end(req.method === 'HEAD' ? undefined : file.body);
   }
 
-  async function handleApi(req: IncomingMessage, res: ServerResponse, channel: string) {
+  async function handleApi(req: IncomingMessage, res: ServerResponse, encoded: string) {
     if (req.method !== 'POST') return sendJson(res, 405, fail('forbidden', 'Use POST.'));
     const verdict = checkApiCall(req, port, options.token);
     if (!verdict.ok) return sendJson(res, verdict.status, fail('forbidden', verdict.message));
-    const body = await readBody(req, limitOf(decodeURIComponent(channel)));
+    const channel = decodePathPart(encoded);
+    if (channel === null) {
+      return sendJson(res, 400, fail('invalid-input', 'That request names no Storybank channel.'));
+    }
+    const body = await readBody(req, limitOf(channel));
     if (body === null) {
       return sendJson(res, 413, fail('too-large', 'That request is too large.'));
     }
+    // Counted before parsing: JSON.parse and everything after it recurse, and a deep enough
+    // request would exhaust the stack.
+    if (jsonDepth(body) > MAX_REQUEST_DEPTH) return sendJson(res, 400, errorOf(tooDeep()));
     let input: unknown;
     try {
       input = body.length === 0 ? undefined : JSON.parse(body);
@@ -82,9 +95,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const envelope = await dispatch(
       options.handlers,
-      decodeURIComponent(channel),
+      channel,
       input,
       options.log,
+      options.revision,
     );
     sendJson(res, envelope.ok ? 200 : statusOf(envelope.error.code), envelope);
   }
@@ -106,6 +120,33 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 }
 
 const fail = (code: string, message: string): Envelope => ({ ok: false, error: { code, message } });
+const errorOf = (error: StorybankError) => fail(error.code, error.message);
+
+function decodePathPart(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null; // a malformed escape such as %E0%A4%A
+  }
+}
+
+/** How deeply a JSON text nests, counted without parsing it (brackets inside strings skipped). */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (inString) {
+      if (char === 0x5c)
+        i++; // a backslash escapes the next character
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x7b || char === 0x5b) deepest = Math.max(deepest, ++depth);
+    else if (char === 0x7d || char === 0x5d) depth--;
+  }
+  return deepest;
+}
 
 function statusOf(code: string): number {
   if (code === 'unknown-channel' || code === 'not-found') return 404;

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { readFile, realpath } from 'node:fs/promises';
+import { extname, join, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,8 +18,9 @@ export interface StaticFile {
 }
 
 /**
- * A file of the built renderer for a URL path, or null. Paths that climb out of the folder
- * (`..`, encoded or not) are refused by comparing the resolved path with the root.
+ * A file of the built renderer for a URL path, or null. The path is resolved on disk, symlinks
+ * included, and must end inside the renderer folder: `..` (encoded or not) and links that point
+ * elsewhere are refused alike. Folders are never listed.
  */
 export async function readStatic(root: string, urlPath: string): Promise<StaticFile | null> {
   let decoded: string;
@@ -30,11 +31,12 @@ export async function readStatic(root: string, urlPath: string): Promise<StaticF
   }
   if (decoded.includes('\0')) return null;
   const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
-  const path = normalize(join(root, relative));
-  if (!path.startsWith(normalize(root + sep))) return null;
   try {
-    return { body: await readFile(path), type: TYPES[extname(path)] ?? 'application/octet-stream' };
+    const realRoot = await realpath(root);
+    const real = await realpath(join(realRoot, relative));
+    if (!real.startsWith(realRoot + sep)) return null;
+    return { body: await readFile(real), type: TYPES[extname(real)] ?? 'application/octet-stream' };
   } catch {
-    return null;
+    return null; // missing, a folder (EISDIR), or unreadable
   }
 }

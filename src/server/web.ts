@@ -53,6 +53,7 @@ async function main(): Promise<number> {
       rendererDir: fileURLToPath(new URL('../renderer/', import.meta.url)),
       token: randomBytes(32).toString('base64url'),
       port: args.port,
+      revision: () => store.outsideRevision,
     });
   } catch (error) {
     await store.close();

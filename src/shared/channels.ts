@@ -44,6 +44,11 @@ export function isChannel(name: unknown): name is Channel {
   return typeof name === 'string' && (CHANNELS as readonly string[]).includes(name);
 }
 
-/** What every transport (IPC, HTTP) carries back: a value, or an error a person can read. */
+/**
+ * What every transport (IPC, HTTP) carries back: a value, or an error a person can read.
+ * `revision` counts the times the bank took in changes another program wrote to its file
+ * (a sync client merging in an edit from another computer): when it grows, the view reloads.
+ */
 export type Envelope<T = unknown> =
-  { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+  | { ok: true; value: T; revision?: number }
+  | { ok: false; error: { code: string; message: string } };

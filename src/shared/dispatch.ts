@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { errorText, isStorybankError, StorybankError } from '../core/errors';
-import { MAX_FIELD_CHARS, MAX_REQUEST_BYTES } from '../core/model/limits';
+import { MAX_FIELD_CHARS, MAX_REQUEST_BYTES, MAX_REQUEST_DEPTH } from '../core/model/limits';
 import { isChannel, type Envelope } from './channels';
 import { contract, type Handlers } from './contract';
 
@@ -13,18 +13,23 @@ export async function dispatch(
   channel: unknown,
   input: unknown,
   log: (error: unknown) => void = console.error,
+  /** The store's count of changes taken in from other programs (see Envelope.revision). */
+  revision?: () => number,
 ): Promise<Envelope> {
   try {
     if (!isChannel(channel)) {
       throw new StorybankError('unknown-channel', `Storybank has no "${String(channel)}" request.`);
     }
-    checkSize(input, contract[channel].limits.maxRequestBytes ?? MAX_REQUEST_BYTES);
-    const parsed = contract[channel].input.safeParse(input);
+    checkDepth(input);
+    const given = withoutUndefined(input);
+    checkSize(given, contract[channel].limits.maxRequestBytes ?? MAX_REQUEST_BYTES);
+    const parsed = contract[channel].input.safeParse(given);
     if (!parsed.success) {
       throw new StorybankError('invalid-input', describeInvalid(parsed.error), parsed.error.issues);
     }
     const handler = handlers[channel] as (input: unknown) => Promise<unknown>;
-    return { ok: true, value: await handler(parsed.data) };
+    const value = await handler(parsed.data);
+    return revision ? { ok: true, value, revision: revision() } : { ok: true, value };
   } catch (error) {
     if (isStorybankError(error))
       return { ok: false, error: { code: error.code, message: error.message } };
@@ -38,6 +43,40 @@ export async function dispatch(
     };
   }
 }
+
+/**
+ * IPC carries `undefined` where JSON cannot; a field sent as undefined means "not given", as it
+ * would over HTTP, and must never reach a handler as a value that wipes stored data.
+ */
+export function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefined);
+  if (typeof value !== 'object' || value === null) return value;
+  const kept: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (item !== undefined) kept[key] = withoutUndefined(item);
+  }
+  return kept;
+}
+
+/** Refuses input nested past any real request, before anything walks it recursively. */
+function checkDepth(input: unknown): void {
+  let level: unknown[] = [input];
+  for (let depth = 0; level.length > 0; depth++) {
+    if (depth > MAX_REQUEST_DEPTH) throw tooDeep();
+    const next: unknown[] = [];
+    for (const value of level) {
+      if (typeof value !== 'object' || value === null) continue;
+      for (const item of Object.values(value)) next.push(item);
+    }
+    level = next;
+  }
+}
+
+export const tooDeep = () =>
+  new StorybankError(
+    'invalid-input',
+    `That request is nested too deeply (over ${MAX_REQUEST_DEPTH} levels). Nothing was changed.`,
+  );
 
 function checkSize(input: unknown, maxBytes: number): void {
   const json = input === undefined ? '' : JSON.stringify(input);

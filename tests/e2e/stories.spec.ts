@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { emptyStoryContent, newBank } from '../../src/core/model/bank';
 import { expect, test } from './web-app';
@@ -84,4 +84,44 @@ test('a damaged bank file is explained in a banner that restores the newest back
   await alert.getByRole('button', { name: /Restore the backup from/ }).click();
   await expect(page.getByRole('listbox', { name: 'Stories' })).toContainText('Kept in a backup');
   await expect(page.getByRole('status')).toContainText('Restored');
+});
+
+test('a story another computer wrote into the file (a sync client) joins the open app at its next save', async ({
+  app,
+  page,
+  dataDir,
+}) => {
+  await page.goto(app.url);
+  const title = page.getByLabel('Story title');
+  await title.fill('Written here');
+  await title.press('Enter');
+  const stories = page.getByRole('listbox', { name: 'Stories' });
+  await expect(stories).toContainText('Written here');
+
+  // The other laptop's version arrives as sync clients write: a new file renamed into place.
+  const file = join(dataDir, 'storybank.json');
+  const theirs = JSON.parse(await readFile(file, 'utf8'));
+  theirs.stories.push({
+    ...emptyStoryContent('Written on the other laptop'),
+    id: 'from-elsewhere',
+    createdAt: '2026-01-01T10:00:00.000Z',
+    updatedAt: '2026-01-01T10:00:00.000Z',
+    deletedAt: null,
+  });
+  await writeFile(`${file}.sync`, JSON.stringify(theirs, null, 2));
+  await rename(`${file}.sync`, file);
+
+  await title.fill('Written here, later');
+  await title.press('Enter');
+  await expect(stories).toContainText('Written on the other laptop');
+  await expect(stories).toContainText('Written here, later');
+  await expect(page.getByRole('status').filter({ hasText: 'merged' })).toContainText(
+    'nothing was overwritten',
+  );
+  const onDisk = JSON.parse(await readFile(file, 'utf8'));
+  expect(onDisk.stories.map((story: { title: string }) => story.title)).toEqual([
+    'Written here',
+    'Written here, later',
+    'Written on the other laptop',
+  ]);
 });

@@ -17,7 +17,7 @@ function toggled(changes: { story: number; principle: number; strength: Strength
   const stories = [...bank.stories];
   for (const { story, principle, strength } of changes) {
     const copy: Story = structuredClone(stories[story]!);
-    setMapping(copy, set.principles[principle]!.id, strength);
+    setMapping(bank, copy, set.principles[principle]!.id, strength);
     stories[story] = copy;
   }
   return stories;

@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src/core/handlers';
@@ -16,13 +16,21 @@ async function setup() {
   await writeFile(join(rendererDir, 'assets/app.js'), 'console.log(1)');
   await writeFile(join(dir, 'secret.txt'), 'private');
   const store = await openStore({ dataDir: join(dir, 'data') });
-  const server = await startWebServer({
+  const ctx = {
+    dir,
+    store,
+    /** What the server logged (internal errors only). */
+    logs: [] as unknown[],
+    server: null as unknown as WebServer,
+    [Symbol.asyncDispose]: () => ctx.server.close(),
+  };
+  ctx.server = await startWebServer({
     handlers: createHandlers({ store }),
     rendererDir,
     token: TOKEN,
-    log: () => undefined,
+    log: (error) => ctx.logs.push(error),
   });
-  return { server, store, [Symbol.asyncDispose]: () => server.close() };
+  return ctx;
 }
 
 interface Reply {
@@ -131,5 +139,45 @@ describe('browser mode server', () => {
       headers: { host: 'evil.example' },
     });
     expect(wrongHost.status).toBe(421);
+  });
+
+  it('follows no symlink out of the renderer folder, lists no folder, and isolates its pages', async () => {
+    await using ctx = await setup();
+    const rendererDir = join(ctx.dir, 'renderer');
+    await symlink(join(ctx.dir, 'secret.txt'), join(rendererDir, 'assets/linked.txt'));
+    await symlink(ctx.dir, join(rendererDir, 'up'));
+    for (const path of ['/assets/linked.txt', '/up/secret.txt', '/assets', '/assets/']) {
+      const reply = await send(ctx.server, { method: 'GET', path });
+      expect(reply.status, path).toBe(404);
+      expect(reply.body).not.toContain('private');
+    }
+    const index = await send(ctx.server, { method: 'GET', path: '/' });
+    expect(index.headers['cross-origin-opener-policy']).toBe('same-origin');
+    expect(index.headers['cross-origin-resource-policy']).toBe('same-origin');
+    const api = await send(ctx.server, {});
+    expect(api.headers['cross-origin-resource-policy']).toBe('same-origin');
+  });
+
+  it('answers a malformed channel name and a deeply nested body with 400 in words', async () => {
+    await using ctx = await setup();
+    const logged: unknown[] = [];
+    ctx.logs = logged;
+    const escape = await send(ctx.server, { path: '/api/%E0%A4%A' });
+    expect(escape.status).toBe(400);
+    expect(JSON.parse(escape.body).error.message).toBe('That request names no Storybank channel.');
+
+    const deep = '['.repeat(5_000) + ']'.repeat(5_000);
+    for (const body of [deep, `{"title": "x", "tags": ${deep}}`]) {
+      const reply = await send(ctx.server, { path: '/api/stories:create', body });
+      expect(reply.status).toBe(400);
+      expect(JSON.parse(reply.body).error.message).toContain('nested too deeply');
+    }
+    // Brackets inside strings are text, not nesting.
+    const bracketed = await send(ctx.server, {
+      path: '/api/stories:create',
+      body: JSON.stringify({ title: '['.repeat(90) + '{'.repeat(90) }),
+    });
+    expect(bracketed.status).toBe(200);
+    expect(logged).toEqual([]);
   });
 });

@@ -77,6 +77,58 @@ describe('dispatch', () => {
     });
     expect(log).toHaveBeenCalledOnce();
   });
+
+  it('treats a field sent as undefined (IPC can carry it, JSON cannot) as not sent', async () => {
+    const { call, store } = await setup();
+    const created = await call('stories:create', { title: 'Kept', headline: undefined });
+    expect(created).toMatchObject({ ok: true, value: { headline: '' } });
+    const id = store.bank.stories[0]!.id;
+    const updated = await call('stories:update', {
+      id,
+      changes: { title: undefined, situation: 'New', tags: undefined },
+    });
+    expect(updated).toMatchObject({ ok: true, value: { title: 'Kept', situation: 'New' } });
+    expect(store.bank.stories[0]).toMatchObject({ title: 'Kept', situation: 'New', tags: [] });
+    expect(
+      await call('settings:update', { changes: { candidateName: undefined, theme: 'dark' } }),
+    ).toMatchObject({ ok: true, value: { candidateName: '', theme: 'dark' } });
+  });
+
+  it('refuses input nested past any real request, without running out of stack', async () => {
+    const { call, store } = await setup();
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 6_000; i++) deep = i % 2 ? [deep] : { deep };
+    const result = await call('stories:create', { title: 'Deep', tags: deep });
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-input',
+        message: 'That request is nested too deeply (over 64 levels). Nothing was changed.',
+      },
+    });
+    // A cycle, which structured clone (IPC) can carry, is refused the same way.
+    const cycle: Record<string, unknown> = { title: 'Loop' };
+    cycle.self = cycle;
+    expect(await call('stories:create', cycle)).toMatchObject({ ok: false });
+    expect(store.bank.stories).toEqual([]);
+  });
+
+  it('carries the count of changes taken in from other programs, when the host gives it', async () => {
+    const { handlers } = await setup();
+    expect(
+      await dispatch(
+        handlers,
+        'stories:list',
+        {},
+        () => undefined,
+        () => 3,
+      ),
+    ).toEqual({
+      ok: true,
+      value: [],
+      revision: 3,
+    });
+  });
 });
 
 describe('the story handlers', () => {

@@ -1,8 +1,10 @@
 import type { Handlers, SetsChange } from '../../shared/contract';
 import { StorybankError } from '../errors';
 import type { Bank, Story } from '../model/schema';
+import { MAX_PRINCIPLES_PER_SET, MAX_SET_NAME_CHARS, MAX_SETS } from '../model/limits';
 import {
   copyOfSet,
+  dropUnknownMappings,
   findPrinciple,
   findSet,
   removePrinciple,
@@ -37,13 +39,26 @@ const change = (bank: Bank, extra: Partial<SetsChange> = {}): SetsChange => ({
   ...extra,
 });
 
-/** A name not yet taken by another set: "Amazon (copy)", "Amazon (copy 2)"… */
-function freeName(bank: Bank, wanted: string): string {
+/**
+ * A name not yet taken by another set: "Amazon", "Amazon (2)"… The name is shortened to make
+ * room for the number, so it stays within the limit.
+ */
+export function freeName(bank: Bank, wanted: string): string {
   const taken = new Set(bank.principleSets.map((set) => set.name.toLowerCase()));
   if (!taken.has(wanted.toLowerCase())) return wanted;
   for (let n = 2; ; n++) {
-    const name = `${wanted} (${n})`;
+    const suffix = ` (${n})`;
+    const name = wanted.slice(0, MAX_SET_NAME_CHARS - suffix.length).trimEnd() + suffix;
     if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+function assertRoomForSet(bank: Bank): void {
+  if (bank.principleSets.length >= MAX_SETS) {
+    throw new StorybankError(
+      'invalid-input',
+      `Storybank keeps at most ${MAX_SETS} principle sets. Delete one you no longer use first.`,
+    );
   }
 }
 
@@ -61,6 +76,7 @@ export function principleSetHandlers({ store, now, newId }: HandlerDeps): SetHan
     },
     async 'principleSets:create'({ name, copyOf }) {
       return edit((bank) => {
+        assertRoomForSet(bank);
         const source = copyOf === null ? null : findSet(bank, copyOf);
         const set = copyOfSet(source, newId(), freeName(bank, name));
         bank.principleSets.push(set);
@@ -83,7 +99,11 @@ export function principleSetHandlers({ store, now, newId }: HandlerDeps): SetHan
           );
         }
         bank.principleSets = bank.principleSets.filter((candidate) => candidate !== set);
-        return change(bank);
+        // Mappings to principles no set holds any more would point nowhere.
+        const changed = dropUnknownMappings(bank);
+        const at = now().toISOString();
+        for (const story of changed) story.updatedAt = at;
+        return change(bank, { storiesChanged: changed });
       });
     },
     async 'principleSets:restoreBuiltIn'({ setId }) {
@@ -95,6 +115,7 @@ export function principleSetHandlers({ store, now, newId }: HandlerDeps): SetHan
     async 'principleSets:import'({ file }) {
       const imported = parseSetFile(file);
       return edit((bank) => {
+        assertRoomForSet(bank);
         const clash = bank.principleSets.some((set) => set.id === imported.id);
         const set = {
           ...imported,
@@ -112,6 +133,12 @@ export function principleSetHandlers({ store, now, newId }: HandlerDeps): SetHan
     async 'principles:add'({ setId, name, description }) {
       return edit((bank) => {
         const set = findSet(bank, setId);
+        if (set.principles.length >= MAX_PRINCIPLES_PER_SET) {
+          throw new StorybankError(
+            'invalid-input',
+            `A set holds at most ${MAX_PRINCIPLES_PER_SET} principles. Remove one first.`,
+          );
+        }
         const id = newId();
         set.principles.push({
           id,
@@ -151,7 +178,7 @@ export function principleSetHandlers({ store, now, newId }: HandlerDeps): SetHan
       return store.update((bank) => {
         const story = bank.stories.find((candidate) => candidate.id === storyId);
         if (!story) throw new StorybankError('not-found', 'That story is no longer in the bank.');
-        setMapping(story, principleId, strength);
+        setMapping(bank, story, principleId, strength);
         story.updatedAt = now().toISOString();
         return story;
       });

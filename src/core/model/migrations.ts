@@ -56,6 +56,38 @@ export const MIGRATIONS: readonly Migration[] = [
       };
     },
   },
+  {
+    from: 3,
+    description:
+      'Format 4 maps a story only to principles a set holds, each once. Format 3 left mappings ' +
+      'behind when a set was deleted; they showed nowhere and are dropped.',
+    migrate(data) {
+      const sets = Array.isArray(data.principleSets) ? data.principleSets : [];
+      const known = new Set(
+        sets.flatMap((set: unknown) =>
+          isObject(set) && Array.isArray(set.principles)
+            ? set.principles.map((principle: unknown) => isObject(principle) && principle.id)
+            : [],
+        ),
+      );
+      const stories = Array.isArray(data.stories) ? data.stories : [];
+      return {
+        ...data,
+        schemaVersion: 4,
+        stories: stories.map((story: unknown) => {
+          if (!isObject(story) || !Array.isArray(story.principles)) return story;
+          const seen = new Set<unknown>();
+          const principles = story.principles.filter((mapping: unknown) => {
+            const id = isObject(mapping) ? mapping.principleId : undefined;
+            if (!known.has(id) || seen.has(id)) return false;
+            seen.add(id);
+            return true;
+          });
+          return { ...story, principles };
+        }),
+      };
+    },
+  },
 ];
 
 /** The format number a parsed file claims, or null when it claims none. */

@@ -21,7 +21,7 @@ import {
   MAX_TITLE_CHARS,
 } from './limits';
 
-export const CURRENT_SCHEMA_VERSION = 3;
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export const IdSchema = z.string().min(1).max(MAX_ID_CHARS);
 const id = IdSchema;

@@ -1,5 +1,7 @@
 import { copyOf } from '../model/copy';
 import { StorybankError } from '../errors';
+import { MAX_MAPPINGS_PER_STORY } from '../model/limits';
+import { knownPrincipleIds } from '../model/rules';
 import type { Bank, Principle, PrincipleSet, Story, Strength } from '../model/schema';
 import { amazonPrincipleSet } from './amazon-set';
 import { AMAZON_SET_ID } from './amazon-seed';
@@ -92,8 +94,44 @@ export function restoreBuiltIn(set: PrincipleSet): void {
   ];
 }
 
-/** Sets one story's mapping to a principle; null removes it. */
-export function setMapping(story: Story, principleId: string, strength: Strength | null): void {
+/**
+ * Sets one story's mapping to a principle; null removes it. Only principles a set holds can be
+ * mapped, and a story maps at most MAX_MAPPINGS_PER_STORY of them.
+ */
+export function setMapping(
+  bank: Bank,
+  story: Story,
+  principleId: string,
+  strength: Strength | null,
+): void {
   const rest = story.principles.filter((m) => m.principleId !== principleId);
-  story.principles = strength ? [...rest, { principleId, strength }] : rest;
+  if (!strength) {
+    story.principles = rest;
+    return;
+  }
+  if (!knownPrincipleIds(bank).has(principleId)) {
+    throw new StorybankError(
+      'not-found',
+      'That principle is no longer in any set. Reload and try again.',
+    );
+  }
+  if (rest.length >= MAX_MAPPINGS_PER_STORY) {
+    throw new StorybankError(
+      'invalid-input',
+      `A story maps to at most ${MAX_MAPPINGS_PER_STORY} principles. Remove one first.`,
+    );
+  }
+  story.principles = [...rest, { principleId, strength }];
+}
+
+/** Removes mappings to principles no set holds; returns the stories that lost one. */
+export function dropUnknownMappings(bank: Bank): Story[] {
+  const known = knownPrincipleIds(bank);
+  const changed: Story[] = [];
+  for (const story of bank.stories) {
+    if (story.principles.every((m) => known.has(m.principleId))) continue;
+    story.principles = story.principles.filter((m) => known.has(m.principleId));
+    changed.push(story);
+  }
+  return changed;
 }

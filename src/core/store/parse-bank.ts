@@ -21,7 +21,12 @@ export function parseBank(fileText: string): ParseOutcome {
     raw = JSON.parse(text);
   } catch {
     // Raw NUL bytes are never valid JSON, so they need looking for only once parsing failed.
-    if (text.replace(/\s/g, '').split('\u0000').every((part) => part === '')) {
+    if (
+      text
+        .replace(/\s/g, '')
+        .split('\u0000')
+        .every((part) => part === '')
+    ) {
       return { ok: false, problem: 'the file is filled with zero bytes (often left by a crash)' };
     }
     if (text.includes('\u0000')) {

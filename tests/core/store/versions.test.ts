@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newBank } from '../../../src/core/model/bank';
 import { MIGRATIONS, migrate } from '../../../src/core/model/migrations';
+import { bankRuleProblem } from '../../../src/core/model/rules';
 import { BankSchema, CURRENT_SCHEMA_VERSION } from '../../../src/core/model/schema';
 import { BankStore } from '../../../src/core/store/store';
 import { openStore, tempDir } from '../../helpers';
@@ -40,6 +41,19 @@ describe('migrations', () => {
     const bank = BankSchema.parse(data);
     expect(bank.stories.map((story) => story.targetQuestions)).toEqual([[], []]);
     expect(bank.settings).toMatchObject({ theme: 'dark', speakingRateWpm: 150, minIPerWe: 2 });
+  });
+
+  it('drop format 3 mappings to principles no set holds, and keep a principle mapped twice once', async () => {
+    const { data } = migrate(JSON.parse(await fixture(3)));
+    const bank = BankSchema.parse(data);
+    expect(bank.stories[0]?.principles).toEqual([
+      { principleId: 'dive-deep', strength: 'primary' },
+      { principleId: 'customer-obsession', strength: 'secondary' },
+    ]);
+    expect(bank.stories[0]?.targetQuestions).toEqual([
+      'Tell me about a time you went deep into data.',
+    ]);
+    expect(bankRuleProblem(bank)).toBeNull();
   });
 });
 

@@ -46,7 +46,26 @@ export async function call<C extends Channel>(
     throw new ApiError('bad-response', 'Storybank received an answer it could not read.');
   }
   if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message);
+  if (envelope.revision !== undefined) noteRevision(envelope.revision);
   return envelope.value as OutputOf<C>;
+}
+
+let revision: number | null = null;
+const outsideChangeListeners = new Set<() => void>();
+
+/**
+ * Calls `listener` when the bank took in changes another program wrote to its file (a sync
+ * client bringing an edit from another computer), so the view can reload. Returns the unsubscribe.
+ */
+export function onOutsideChange(listener: () => void): () => void {
+  outsideChangeListeners.add(listener);
+  return () => outsideChangeListeners.delete(listener);
+}
+
+function noteRevision(next: number): void {
+  const grew = revision !== null && next > revision;
+  revision = Math.max(revision ?? next, next);
+  if (grew) for (const listener of outsideChangeListeners) listener();
 }
 
 async function viaBridge(channel: Channel, input: unknown): Promise<unknown> {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BankView } from '../../../shared/contract';
-import { call, errorMessage } from './api';
+import { call, errorMessage, onOutsideChange } from './api';
 
 export type BankState =
   | { status: 'loading' }
@@ -25,6 +25,18 @@ export function useBank() {
       current = false;
     };
   }, [attempt]);
+
+  // Another program's changes were merged into the bank: show the bank as it now is.
+  useEffect(
+    () =>
+      onOutsideChange(() => {
+        call('bank:load').then(
+          (view) => setState({ status: 'ready', view }),
+          () => undefined, // a failed reload leaves the view as it was
+        );
+      }),
+    [],
+  );
 
   const retry = useCallback(() => {
     setState({ status: 'loading' });

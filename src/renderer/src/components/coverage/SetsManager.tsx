@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { PrincipleSet } from '../../../../core/model/schema';
+import { plural } from '../../../../core/quality/text';
 import { AMAZON_SET_ID } from '../../../../core/principles/amazon-seed';
 import { call, errorMessage } from '../../lib/api';
 import { downloadText, useSetsEdit } from '../../lib/coverage-sets';
@@ -154,8 +155,14 @@ export function SetsManager({ sets, activeSetId, onDone, onError }: SetsManagerP
           onConfirm={async () => {
             const { kind, set } = asking;
             if (kind === 'delete') {
-              await edit('principleSets:delete', { setId: set.id });
-              onDone(`Deleted “${set.name}”.`);
+              const change = await edit('principleSets:delete', { setId: set.id });
+              const lost = change.storiesChanged.length;
+              onDone(
+                `Deleted “${set.name}”.` +
+                  (lost
+                    ? ` ${plural(lost, 'story', 'stories')} lost mappings no other set holds.`
+                    : ''),
+              );
             } else {
               await edit('principleSets:restoreBuiltIn', { setId: set.id });
               onDone(`Restored the original text of “${set.name}”.`);
@@ -163,7 +170,7 @@ export function SetsManager({ sets, activeSetId, onDone, onError }: SetsManagerP
           }}
         >
           {asking.kind === 'delete'
-            ? `The set and its questions leave the bank. Stories keep their mappings.`
+            ? `The set and its questions leave the bank. Stories keep their mappings to principles another set also holds (a copy shares them); the others go.`
             : `Names, descriptions and questions of the shipped principles go back to Storybank's text; your edits to them are lost. Principles you added stay.`}
         </ConfirmDialog>
       )}
