@@ -84,4 +84,25 @@ describe('npm run web', () => {
     const saved = JSON.parse(await readFile(join(dir, 'storybank.json'), 'utf8'));
     expect(saved.stories[0].title).toBe('Typed before the disk filled up');
   });
+
+  it('says in one sentence when it may not write to the data folder', async () => {
+    const dir = await tempDir();
+    const readOnly = join(dir, 'read-only');
+    await mkdir(readOnly, { mode: 0o555 });
+    // Root writes anywhere; without the capability to override file modes it may not either.
+    const asRoot = process.getuid?.() === 0;
+    for (const dataDir of [readOnly, join(readOnly, 'inside')]) {
+      const command = [process.execPath, WEB, '--no-open', '--data', dataDir];
+      const result = asRoot
+        ? spawnSync('setpriv', ['--bounding-set', '-dac_override,-dac_read_search', ...command], {
+            encoding: 'utf8',
+          })
+        : spawnSync(command[0]!, command.slice(1), { encoding: 'utf8' });
+      expect(result.status).toBe(1);
+      expect(result.stderr.trim()).toBe(
+        `Storybank can't use the data folder ${dataDir}: it may not write there (permission ` +
+          'denied). Choose another folder with --data, or fix the folder and try again.',
+      );
+    }
+  });
 });

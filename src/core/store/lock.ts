@@ -79,7 +79,7 @@ export async function acquireLock(dataDir: string): Promise<DataLock> {
     processStart: processStart(process.pid),
   };
   const text = JSON.stringify(me);
-  for (let attempt = 0; attempt < 5; attempt++) {
+  for (let attempt = 0; attempt < 50; attempt++) {
     try {
       if (await createExclusively(path, text)) return ownLock(path, me);
     } catch (error) {
@@ -89,7 +89,7 @@ export async function acquireLock(dataDir: string): Promise<DataLock> {
     if (held === null) continue; // released just now: try again
     const owner = parseOwner(held);
     if (!(await isStale(path, owner))) throw lockedError(owner);
-    await takeAway(path, held);
+    if (await takeOver(path, held, text)) return ownLock(path, me);
   }
   throw lockedError(parseOwner(await readFile(path, 'utf8').catch(() => '')));
 }
@@ -122,20 +122,28 @@ async function createExclusively(path: string, text: string): Promise<boolean> {
 }
 
 /**
- * Moves a stale lock out of the way without racing another Storybank doing the same: the rename
- * succeeds for one of them only, and if what was moved is not the lock judged stale (someone
- * took the folder in between), it is put back.
+ * Replaces a stale lock with ours, racing no other Storybank doing the same: only the holder of
+ * a short-lived guard file may replace the lock, and only if it is still the one judged stale.
+ * The replacement is one rename, so there is never a moment without a lock to be taken.
  */
-async function takeAway(path: string, judged: string): Promise<void> {
-  const aside = `${path}.${process.pid}-${randomBytes(4).toString('hex')}.stale`;
-  try {
-    await rename(path, aside);
-  } catch {
-    return; // someone else moved it first
+async function takeOver(path: string, judged: string, text: string): Promise<boolean> {
+  const guard = `${path}.takeover`;
+  if (!(await createExclusively(guard, text))) {
+    // Someone else is taking over. A guard left by a crash in that instant is cleared later.
+    const age = Date.now() - (await stat(guard).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
+    if (age > 10_000) await unlink(guard).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20));
+    return false;
   }
-  const moved = await readFile(aside, 'utf8').catch(() => judged);
-  if (moved !== judged) await link(aside, path).catch(() => undefined);
-  await unlink(aside).catch(() => undefined);
+  try {
+    if ((await readFile(path, 'utf8').catch(() => null)) !== judged) return false;
+    const temp = `${path}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+    await writeFile(temp, text, { mode: 0o600 });
+    await rename(temp, path);
+    return true;
+  } finally {
+    await unlink(guard).catch(() => undefined);
+  }
 }
 
 function ownLock(path: string, me: LockOwner): DataLock {

@@ -1,9 +1,10 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { BackupInfo } from '../../../src/core/model/notice';
 import type { Bank } from '../../../src/core/model/schema';
-import { backupsToPrune } from '../../../src/core/store/backups';
+import { backupsToPrune, newestGoodBackup } from '../../../src/core/store/backups';
+import type { BankStore } from '../../../src/core/store/store';
 import { DAY, MINUTE, manualClock, openStore, tempDir, testStory } from '../../helpers';
 
 const story = testStory;
@@ -93,6 +94,75 @@ describe('rolling backups', () => {
     ).rejects.toMatchObject({ code: 'not-found' });
   });
 });
+
+describe('a backup that cannot be made', () => {
+  it('never blocks saving: the text is saved, a notice says why, and the backup comes back later', async () => {
+    const dir = await tempDir();
+    const clock = manualClock();
+    const store = await openStore({ dataDir: dir, now: clock.now });
+    await store.update(add('first')); // no file yet
+    // A file where the backups folder goes: every backup fails, as on a full disk.
+    await rm(join(dir, 'backups'), { recursive: true, force: true });
+    await writeFile(join(dir, 'backups'), 'in the way');
+    const reopened = await reopen(store, dir, clock.now);
+    await reopened.update(add('typed while backups fail'));
+    expect(await titlesIn(join(dir, 'storybank.json'))).toEqual([
+      'first',
+      'typed while backups fail',
+    ]);
+    expect(reopened.currentNotices()[0]).toMatchObject({
+      kind: 'backup-skipped',
+      message: expect.stringContaining(
+        'Your changes are saved, but the automatic backup was skipped: a file stands where',
+      ),
+    });
+
+    await rm(join(dir, 'backups'));
+    clock.advance(30_000);
+    await reopened.update(add('half a minute later')); // not yet tried again
+    expect(await readdir(dir)).not.toContain('backups');
+    clock.advance(MINUTE);
+    await reopened.update(add('a minute later'));
+    expect(await backupNames(dir)).toHaveLength(1);
+    expect(reopened.currentNotices().map((n) => n.kind)).not.toContain('backup-skipped');
+  });
+
+  it('stops a step that needs it (an import, a restore) in words, changing nothing', async () => {
+    const dir = await tempDir();
+    const store = await openStore({ dataDir: dir });
+    await store.update(add('mine'));
+    await rm(join(dir, 'backups'), { recursive: true, force: true });
+    await writeFile(join(dir, 'backups'), 'in the way');
+    const before = store.bank;
+    await expect(
+      store.importWith(() => ({ replaceWith: { ...before, stories: [] } })),
+    ).rejects.toMatchObject({
+      code: 'io',
+      message: expect.stringContaining(
+        'could not back up the bank before importing, so nothing was changed',
+      ),
+    });
+    expect(store.bank).toBe(before);
+    expect(await titlesIn(join(dir, 'storybank.json'))).toEqual(['mine']);
+  });
+
+  it('left half-written by a crash is never listed or offered as a backup', async () => {
+    const dir = await tempDir();
+    const store = await openStore({ dataDir: dir, backupIntervalMs: 0 });
+    await store.update(add('one'));
+    await store.update(add('two'));
+    const [good] = await store.listBackups();
+    // What a crash during a copy leaves: the temp name, never the backup's own name.
+    await writeFile(join(dir, 'backups', `.${good!.id.replace('.json', '-2.json')}.tmp`), '');
+    expect((await store.listBackups()).map((b) => b.id)).toEqual([good!.id]);
+    expect(await newestGoodBackup(dir)).toMatchObject({ id: good!.id });
+  });
+});
+
+async function reopen(store: BankStore, dir: string, now: () => Date): Promise<BankStore> {
+  await store.close();
+  return openStore({ dataDir: dir, now });
+}
 
 describe('which backups are pruned', () => {
   const at = (iso: string, n = 0): BackupInfo => ({
