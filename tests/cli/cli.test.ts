@@ -193,6 +193,31 @@ describe('storybank import', () => {
     expect(replaced.stories.map((s: { title: string }) => s.title)).toEqual(['Theirs']);
   });
 
+  it('reads files saved with a BOM or as UTF-16, as Windows tools save them', async () => {
+    const dir = await bankFolder([]);
+    const files = await tempDir();
+    const theirs = newBank();
+    theirs.stories = [testStory('Café launch', { id: 'cafe' })];
+    const text = JSON.stringify(theirs, null, 2);
+    const utf16be = Buffer.from(text, 'utf16le').swap16();
+    const variants: [string, Buffer][] = [
+      ['utf8-bom.json', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])],
+      [
+        'utf16le-bom.json',
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      ],
+      ['utf16le.json', Buffer.from(text, 'utf16le')],
+      ['utf16be-bom.json', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be])],
+    ];
+    for (const [name, bytes] of variants) {
+      await writeFile(join(files, name), bytes);
+      const result = await cli('import', join(files, name), '--json', '--data', dir);
+      expect(result, name).toMatchObject({ code: 0 });
+      const onDisk = JSON.parse(await readFile(join(dir, 'storybank.json'), 'utf8'));
+      expect(onDisk.stories.map((s: { title: string }) => s.title)).toEqual(['Café launch']);
+    }
+  });
+
   it('is refused while the bank is open in Storybank (one writer)', async () => {
     const dir = await bankFolder([testStory('Ours')]);
     const files = await tempDir();
@@ -218,6 +243,16 @@ describe('storybank doctor', () => {
       backups: [],
     });
     expect(await readFile(join(dir, 'storybank.json'), 'utf8')).toBe('null');
+  });
+
+  it('reports ids that repeat as damage, naming them', async () => {
+    const dir = await bankFolder([testStory('x'), testStory('x')]);
+    const { code, stdout } = await cli('doctor', '--json', '--data', dir);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).file).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('two stories have the id "x"'),
+    });
   });
 
   it('restores a backup, which can itself be undone', async () => {

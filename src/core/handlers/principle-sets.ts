@@ -1,12 +1,13 @@
 import type { Handlers, SetsChange } from '../../shared/contract';
 import { StorybankError } from '../errors';
 import type { Bank, Story } from '../model/schema';
-import { MAX_PRINCIPLES_PER_SET, MAX_SET_NAME_CHARS, MAX_SETS } from '../model/limits';
+import { MAX_PRINCIPLES_PER_SET, MAX_SETS } from '../model/limits';
 import {
   copyOfSet,
   dropUnknownMappings,
   findPrinciple,
   findSet,
+  freeName,
   removePrinciple,
   reorderPrinciples,
   restoreBuiltIn,
@@ -38,20 +39,6 @@ const change = (bank: Bank, extra: Partial<SetsChange> = {}): SetsChange => ({
   storiesChanged: [],
   ...extra,
 });
-
-/**
- * A name not yet taken by another set: "Amazon", "Amazon (2)"… The name is shortened to make
- * room for the number, so it stays within the limit.
- */
-export function freeName(bank: Bank, wanted: string): string {
-  const taken = new Set(bank.principleSets.map((set) => set.name.toLowerCase()));
-  if (!taken.has(wanted.toLowerCase())) return wanted;
-  for (let n = 2; ; n++) {
-    const suffix = ` (${n})`;
-    const name = wanted.slice(0, MAX_SET_NAME_CHARS - suffix.length).trimEnd() + suffix;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
 
 function assertRoomForSet(bank: Bank): void {
   if (bank.principleSets.length >= MAX_SETS) {

@@ -1,4 +1,6 @@
-import type { Bank, Story } from '../model/schema';
+import { knownPrincipleIds } from '../model/rules';
+import type { Bank, PrincipleSet, Story } from '../model/schema';
+import { freeName } from '../principles/set-edits';
 
 export interface MergePreview {
   /** In the file, not in the bank: added. */
@@ -7,8 +9,13 @@ export interface MergePreview {
   changed: Story[];
   /** In both, ours as new or newer: ours stays. */
   kept: Story[];
-  /** Principle sets the bank lacks (by id): added. */
+  /** Ids (in the file) of the principle sets that come in: as they are, or as a copy. */
   addedSets: string[];
+  /**
+   * Of those, the sets the bank has under the same id but without principles the incoming
+   * stories map: they come in as a copy with an id of their own, so no mapping points nowhere.
+   */
+  copiedSets: string[];
 }
 
 /**
@@ -17,7 +24,7 @@ export interface MergePreview {
  */
 export function previewMerge(ours: Bank, theirs: Bank): MergePreview {
   const mine = new Map(ours.stories.map((story) => [story.id, story]));
-  const preview: MergePreview = { added: [], changed: [], kept: [], addedSets: [] };
+  const preview: MergePreview = { added: [], changed: [], kept: [], addedSets: [], copiedSets: [] };
   for (const story of theirs.stories) {
     const current = mine.get(story.id);
     if (!current) preview.added.push(story);
@@ -26,7 +33,18 @@ export function previewMerge(ours: Bank, theirs: Bank): MergePreview {
     else preview.kept.push(current);
   }
   const setIds = new Set(ours.principleSets.map((set) => set.id));
-  preview.addedSets = theirs.principleSets.filter((set) => !setIds.has(set.id)).map((s) => s.id);
+  const newSets = theirs.principleSets.filter((set) => !setIds.has(set.id));
+  const known = knownPrincipleIds({ principleSets: [...ours.principleSets, ...newSets] });
+  const missing = new Set(
+    [...preview.added, ...preview.changed]
+      .flatMap((story) => story.principles.map((mapping) => mapping.principleId))
+      .filter((id) => !known.has(id)),
+  );
+  const copies = theirs.principleSets.filter(
+    (set) => setIds.has(set.id) && set.principles.some((principle) => missing.has(principle.id)),
+  );
+  preview.addedSets = [...newSets, ...copies].map((set) => set.id);
+  preview.copiedSets = copies.map((set) => set.id);
   return preview;
 }
 
@@ -37,6 +55,17 @@ export function applyMerge(ours: Bank, theirs: Bank): MergePreview {
   ours.stories = ours.stories.map((story) => replacements.get(story.id) ?? story);
   ours.stories.push(...preview.added);
   const added = new Set(preview.addedSets);
-  ours.principleSets.push(...theirs.principleSets.filter((set) => added.has(set.id)));
+  const copied = new Set(preview.copiedSets);
+  for (const set of theirs.principleSets) {
+    if (!added.has(set.id)) continue;
+    ours.principleSets.push(copied.has(set.id) ? importedCopy(ours, set) : set);
+  }
   return preview;
+}
+
+function importedCopy(bank: Bank, set: PrincipleSet): PrincipleSet {
+  const ids = new Set(bank.principleSets.map((other) => other.id));
+  let id = `${set.id}-imported`;
+  for (let n = 2; ids.has(id); n++) id = `${set.id}-imported-${n}`;
+  return { ...set, id, builtIn: false, name: freeName(bank, `${set.name} (imported)`) };
 }

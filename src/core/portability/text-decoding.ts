@@ -26,8 +26,9 @@ function swapPairs(bytes: Uint8Array): Uint8Array {
 }
 
 /**
- * JSON starts with ASCII ("{", spaces, line breaks), so UTF-16 shows as a zero byte beside
- * every one of the first characters. A file of nothing but zeros is debris, not UTF-16.
+ * JSON is mostly ASCII ("{", quotes, spaces, names), so UTF-16 shows as a zero byte beside most
+ * of the first characters, always on the same side. UTF-8 text has no zero bytes at all, and a
+ * file of nothing but zeros is debris, not UTF-16.
  */
 function utf16WithoutBom(bytes: Uint8Array): 'le' | 'be' | null {
   const sample = bytes.subarray(0, Math.min(bytes.length, 64) & ~1);
@@ -39,8 +40,10 @@ function utf16WithoutBom(bytes: Uint8Array): 'le' | 'be' | null {
     if (sample[i + 1] === 0) oddZeros++;
   }
   const pairs = sample.length / 2;
-  if (oddZeros === pairs && evenZeros === 0) return 'le';
-  if (evenZeros === pairs && oddZeros === 0) return 'be';
+  const most = (count: number) => count >= pairs * 0.6;
+  const few = (count: number) => count <= pairs * 0.1;
+  if (most(oddZeros) && few(evenZeros)) return 'le';
+  if (most(evenZeros) && few(oddZeros)) return 'be';
   return null;
 }
 

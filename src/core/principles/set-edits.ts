@@ -1,6 +1,6 @@
 import { copyOf } from '../model/copy';
 import { StorybankError } from '../errors';
-import { MAX_MAPPINGS_PER_STORY } from '../model/limits';
+import { MAX_MAPPINGS_PER_STORY, MAX_SET_NAME_CHARS } from '../model/limits';
 import { knownPrincipleIds } from '../model/rules';
 import type { Bank, Principle, PrincipleSet, Story, Strength } from '../model/schema';
 import { amazonPrincipleSet } from './amazon-set';
@@ -24,6 +24,21 @@ export function findPrinciple(set: PrincipleSet, principleId: string): Principle
 
 export function activeSet(bank: Bank): PrincipleSet {
   return findSet(bank, bank.activeSetId);
+}
+
+/**
+ * A name not yet taken by another set: "Amazon", "Amazon (2)"… The name is shortened to make
+ * room for the number, so it stays within the limit.
+ */
+export function freeName(bank: Bank, wanted: string): string {
+  const taken = new Set(bank.principleSets.map((set) => set.name.toLowerCase()));
+  const fits = (name: string) => name.slice(0, MAX_SET_NAME_CHARS).trimEnd();
+  if (!taken.has(fits(wanted).toLowerCase())) return fits(wanted);
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const name = wanted.slice(0, MAX_SET_NAME_CHARS - suffix.length).trimEnd() + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
 }
 
 /** Stories that map a principle (in the bank, trashed ones too, since restoring brings them back). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { StorybankError } from '../errors';
 import { PrincipleSetSchema, type PrincipleSet } from '../model/schema';
+import { withoutBom } from '../portability/text-decoding';
 
 /** The JSON file a principle set is shared as; `kind` tells it from a whole-bank backup. */
 const SetFileSchema = z.object({
@@ -22,7 +23,7 @@ export function setFileName(set: PrincipleSet): string {
 /** The JSON of a set file, or an error in words when the text is not JSON at all. */
 export function readSetFileText(text: string): unknown {
   try {
-    return JSON.parse(text);
+    return JSON.parse(withoutBom(text));
   } catch {
     throw new StorybankError(
       'invalid-input',

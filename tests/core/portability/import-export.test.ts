@@ -107,6 +107,80 @@ describe('merging a file into the bank', () => {
   });
 });
 
+describe('a file whose ids repeat', () => {
+  const twiceOver: [string, (bank: Bank) => void, string][] = [
+    [
+      'two stories "x"',
+      (b) => b.stories.push(testStory('x'), testStory('x')),
+      'two stories have the id "x"',
+    ],
+    [
+      'two sets "plain"',
+      (b) => {
+        const plain = { id: 'plain', name: 'Plain', builtIn: false, principles: [] };
+        b.principleSets.push(plain, { ...plain, name: 'Plain again' });
+      },
+      'two principle sets have the id "plain"',
+    ],
+    [
+      'two principles "p" in one set',
+      (b) => {
+        const p = { id: 'p', name: 'P', description: '', frequency: 2 as const, questions: [] };
+        b.principleSets.push({ id: 'plain', name: 'Plain', builtIn: false, principles: [p, p] });
+      },
+      'the set “Plain” has two principles with the id "p"',
+    ],
+  ];
+  it.each(twiceOver)(
+    '(%s) is refused, naming the duplicate, and nothing changes',
+    async (_name, make, words) => {
+      const { call, store } = await setup();
+      await store.update((bank) => void bank.stories.push(testStory('kept')));
+      const before = store.bank;
+      const file = newBank();
+      make(file);
+      for (const mode of ['replace', 'merge'] as const) {
+        await expect(call('bank:import', { file, mode })).rejects.toMatchObject({
+          message: expect.stringContaining(words),
+        });
+      }
+      expect(store.bank).toBe(before);
+    },
+  );
+});
+
+describe('merging stories mapped to a set the bank has in another version', () => {
+  it('brings that version in as a copy, so no mapping points nowhere', async () => {
+    const { call, store } = await setup();
+    await store.update((bank) => {
+      bank.principleSets.push({ id: 'values', name: 'Values', builtIn: false, principles: [] });
+    });
+    const theirs = newBank();
+    theirs.principleSets.push({
+      id: 'values',
+      name: 'Values',
+      builtIn: false,
+      principles: [
+        { id: 'be-kind', name: 'Be kind', description: '', frequency: 2, questions: [] },
+      ],
+    });
+    theirs.stories.push(
+      testStory('Kind to a customer', {
+        principles: [{ principleId: 'be-kind', strength: 'primary' }],
+      }),
+    );
+    const preview = await call<ImportPreview>('bank:importPreview', { file: theirs });
+    expect(preview.addedSets).toEqual(['values']);
+    await call('bank:import', { file: theirs, mode: 'merge' });
+    const copy = store.bank.principleSets.find((set) => set.id === 'values-imported');
+    expect(copy).toMatchObject({ name: 'Values (imported)', principles: [{ id: 'be-kind' }] });
+    expect(store.bank.principleSets.find((set) => set.id === 'values')!.principles).toEqual([]);
+    expect(store.bank.stories[0]!.principles).toEqual([
+      { principleId: 'be-kind', strength: 'primary' },
+    ]);
+  });
+});
+
 describe('a bad file', () => {
   it.each([
     ['not a bank', { hello: 'world' }, "can't be imported"],

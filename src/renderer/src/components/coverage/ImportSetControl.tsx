@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { isStorybankError } from '../../../../core/errors';
+import { decodeBankBytes } from '../../../../core/portability/text-decoding';
 import { readSetFileText } from '../../../../core/principles/set-file';
 import { errorMessage } from '../../lib/api';
 import { useSetsEdit } from '../../lib/coverage-sets';
@@ -24,7 +25,7 @@ export function ImportSetControl({ onDone }: ImportSetControlProps) {
     if (!file) return;
     setFailure(null);
     try {
-      const parsed = readSetFileText(await file.text());
+      const parsed = readSetFileText(decodeBankBytes(new Uint8Array(await file.arrayBuffer())));
       const change = await edit('principleSets:import', { file: parsed });
       const created = change.sets.find((set) => set.id === change.createdId);
       onDone(`Imported “${created?.name ?? file.name}”. Make it active to use it in the matrix.`);

@@ -1,3 +1,4 @@
+import { decodeBankBytes } from '../../../../core/portability/text-decoding';
 import { useState } from 'react';
 import type { ImportPreview } from '../../../../shared/contract';
 import { call, errorMessage } from '../../lib/api';
@@ -42,7 +43,7 @@ export function useBankImport() {
     setState({ kind: 'reading', fileName });
     let file: unknown;
     try {
-      file = JSON.parse(await picked.text());
+      file = JSON.parse(decodeBankBytes(new Uint8Array(await picked.arrayBuffer())));
     } catch {
       setState({ kind: 'failed', message: NOT_JSON });
       return false;
