@@ -171,8 +171,12 @@ export const contract = {
     z.object({ backupId: z.string().min(1).max(200) }).strict(),
   ),
   'bank:exportJson': channel<{ fileName: string; text: string }>()(none),
-  'bank:exportMarkdown': channel<{ fileName: string; text: string }>()(
-    z.object({ readyOnly: z.boolean().optional() }).strict().optional(),
+  // Confidential terms are masked unless `redact: false`, as in every export.
+  'bank:exportMarkdown': channel<{ fileName: string; text: string; masked: number }>()(
+    z
+      .object({ readyOnly: z.boolean().optional(), redact: z.boolean().optional() })
+      .strict()
+      .optional(),
   ),
   // The file's parsed JSON: strings inside stay under the usual limits, the whole may be large.
   'bank:importPreview': channel<ImportPreview>()(

@@ -153,6 +153,48 @@ describe('storybank export', () => {
     expect(xml).toContain('Ready one');
     expect(xml).toContain('Draft one');
   });
+
+  it('masks confidential terms in the pack and in Markdown unless told not to, and says where', async () => {
+    const story = goodStory('Billing at Globex', { situation: 'Globex billed twice.' });
+    const dir = await bankFolder([story], (bank) => {
+      bank.settings.confidentialTerms = ['Globex'.normalize('NFD')];
+    });
+    const out = await tempDir();
+    for (const format of ['docx', 'md']) {
+      const file = join(out, `masked.${format}`);
+      const masked = await cli('export', '--format', format, '--out', file, '--data', dir);
+      expect(masked).toMatchObject({ code: 0 });
+      expect(masked.stdout).toContain('(confidential terms masked in 2 places)');
+      const text =
+        format === 'md'
+          ? await readFile(file, 'utf8')
+          : docxPart(new Uint8Array(await readFile(file)));
+      expect(text).not.toContain('Globex');
+      expect(text).toContain('[redacted]');
+
+      const plainFile = join(out, `plain.${format}`);
+      const plain = await cli(
+        'export',
+        '--format',
+        format,
+        '--no-redact',
+        '--json',
+        '--out',
+        plainFile,
+        '--data',
+        dir,
+      );
+      expect(JSON.parse(plain.stdout)).toMatchObject({ format, masked: 0 });
+      const plainText =
+        format === 'md'
+          ? await readFile(plainFile, 'utf8')
+          : docxPart(new Uint8Array(await readFile(plainFile)));
+      expect(plainText).toContain('Globex');
+    }
+    expect(
+      await cli('export', '--format', 'json', '--no-redact', '--out', 'x', '--data', dir),
+    ).toMatchObject({ code: 2 });
+  });
 });
 
 describe('storybank import', () => {

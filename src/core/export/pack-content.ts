@@ -28,13 +28,12 @@ export const SECTION_TITLES: Record<SectionKey, string> = {
   questionBank: 'Question bank',
 };
 
-const ORDER: readonly SectionKey[] = [
-  'cover',
-  'matrix',
-  'cheatSheet',
-  'storyCards',
-  'questionBank',
-];
+const ORDER = Object.keys(SECTION_TITLES) as readonly SectionKey[];
+
+/** Every section on: the Export view's default, and what `storybank export` writes. */
+export const PACK_SECTIONS_ALL: Readonly<Record<SectionKey, boolean>> = Object.fromEntries(
+  ORDER.map((key) => [key, true]),
+) as Record<SectionKey, boolean>;
 
 /** Everything the sections draw from, worked out once per pack. */
 export interface PackContent {

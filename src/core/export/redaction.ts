@@ -67,10 +67,16 @@ function termSource(term: string): string {
   return `${before}${body}${after}`;
 }
 
+/**
+ * Text compared in one Unicode form: "é" typed as one character and as "e" plus an accent are
+ * the same word to a reader, so they must be the same word to the mask.
+ */
+const canonical = (text: string) => text.normalize('NFC');
+
 function cleanTerms(terms: readonly string[]): string[] {
   const unique = new Map<string, string>();
   for (const raw of terms) {
-    const term = raw.trim();
+    const term = canonical(raw.trim());
     if (term && !unique.has(term.toLowerCase())) unique.set(term.toLowerCase(), term);
   }
   return [...unique.values()];
@@ -84,7 +90,22 @@ export function redactor(terms: readonly string[]): (text: string) => string {
   const cleaned = cleanTerms(terms).sort((a, b) => b.length - a.length);
   if (cleaned.length === 0) return (text) => text;
   const pattern = new RegExp(cleaned.map(termSource).join('|'), 'giu');
-  return (text) => text.replace(pattern, REDACTED);
+  return (text) => canonical(text).replace(pattern, REDACTED);
+}
+
+/**
+ * The stories as an export shows them: masked unless the person opted out, which is the default
+ * everywhere (the pack, Markdown, the command line). `masked` counts the places masked.
+ */
+export function storiesForExport(
+  stories: readonly Story[],
+  terms: readonly string[],
+  redact: boolean,
+): { stories: Story[]; masked: number } {
+  if (!redact) return { stories: [...stories], masked: 0 };
+  const mask = redactor(terms);
+  const masked = findConfidential(stories, terms).reduce((sum, match) => sum + match.count, 0);
+  return { stories: stories.map((story) => redactStory(story, mask)), masked };
 }
 
 /** `text` with each confidential term (any case, whole term) replaced by "[redacted]". */
@@ -123,7 +144,10 @@ export function findConfidential(
   for (const story of stories) {
     for (const [field, texts] of fieldTexts(story)) {
       for (const { term, pattern } of patterns) {
-        const count = texts.reduce((sum, text) => sum + (text.match(pattern)?.length ?? 0), 0);
+        const count = texts.reduce(
+          (sum, text) => sum + (canonical(text).match(pattern)?.length ?? 0),
+          0,
+        );
         if (count > 0) {
           matches.push({ term, storyId: story.id, storyTitle: story.title, field, count });
         }

@@ -1,6 +1,7 @@
 import type { BankView, Handlers } from '../../shared/contract';
 import { applyMerge, previewMerge } from '../portability/merge';
 import { bankFileText, dated, readBankFile } from '../portability/bank-import';
+import { storiesForExport } from '../export/redaction';
 import { bankMarkdown } from '../portability/markdown';
 import type { HandlerDeps } from './deps';
 
@@ -18,12 +19,19 @@ export function portabilityHandlers(
       return { fileName: dated('Storybank backup', now(), 'json'), text: bankFileText(store.bank) };
     },
     async 'bank:exportMarkdown'(input) {
-      const stories = store.bank.stories.filter(
+      const bank = store.bank;
+      const chosen = bank.stories.filter(
         (story) => story.deletedAt === null && (!input?.readyOnly || story.status === 'ready'),
+      );
+      const { stories, masked } = storiesForExport(
+        chosen,
+        bank.settings.confidentialTerms,
+        input?.redact ?? true,
       );
       return {
         fileName: dated('Storybank stories', now(), 'md'),
-        text: bankMarkdown(store.bank, stories, now()),
+        text: bankMarkdown(bank, stories, now()),
+        masked,
       };
     },
     async 'bank:importPreview'({ file }) {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { REDACTED, findConfidential, redact } from '../../../src/core/export';
 import { sampleBank } from './sample-bank';
@@ -35,6 +36,40 @@ describe('redact', () => {
   it('handles accents and non-Latin scripts as letters', () => {
     expect(redact('Zürich office, Zürichsee', ['zürich'])).toBe(`${REDACTED} office, Zürichsee`);
     expect(redact('شركة أكمي للتقنية', ['أكمي'])).toBe(`شركة ${REDACTED} للتقنية`);
+  });
+
+  it('masks a term written in another Unicode form, in any case', () => {
+    const composed = 'Société Générale'.normalize('NFC');
+    const decomposed = 'Société Générale'.normalize('NFD');
+    expect(decomposed).not.toBe(composed);
+    expect(redact(`Signed with ${composed}.`, [decomposed])).toBe(`Signed with ${REDACTED}.`);
+    expect(redact(`Signed with ${decomposed}.`, [composed])).toBe(`Signed with ${REDACTED}.`);
+    expect(redact(`SOCIÉTÉ GÉNÉRALE`.normalize('NFD'), [composed.toLowerCase()])).toBe(REDACTED);
+    const story = { ...sampleBank().stories[0]!, situation: `${composed} and ${decomposed}` };
+    expect(findConfidential([story], [decomposed])).toMatchObject([
+      { field: 'situation', count: 2 },
+    ]);
+  });
+
+  it('leaves no accented term behind, whichever form term and text take', () => {
+    const word = fc
+      .stringMatching(/^[a-zé ü ñ å ç ø]{3,12}$/)
+      .filter((w) => w.trim() === w && w.length >= 3);
+    const form = fc.constantFrom<'NFC' | 'NFD'>('NFC', 'NFD');
+    fc.assert(
+      fc.property(
+        word,
+        form,
+        form,
+        fc.string({ maxLength: 20 }),
+        (term, termForm, textForm, around) => {
+          const text = `${around} ${term} ${around}`.normalize(textForm);
+          const masked = redact(text, [term.normalize(termForm)]);
+          expect(masked.normalize('NFC').toLowerCase()).not.toContain(` ${term.normalize('NFC')} `);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('leaves text alone with no terms or blank ones', () => {

@@ -244,4 +244,19 @@ describe('the Markdown export', () => {
     const ready = await call<{ text: string }>('bank:exportMarkdown', { readyOnly: true });
     expect(ready.text).not.toContain('Unfinished draft');
   });
+
+  it('masks confidential terms by default, and counts the places', async () => {
+    const { call, store } = await setup();
+    await store.update((bank) => {
+      bank.settings.confidentialTerms = ['Acme'];
+      bank.stories.push(testStory('Acme renewal', { situation: 'ACME nearly left.' }));
+    });
+    const masked = await call<{ text: string; masked: number }>('bank:exportMarkdown');
+    expect(masked.masked).toBe(2);
+    expect(masked.text).not.toMatch(/acme/i);
+    const plain = await call<{ text: string; masked: number }>('bank:exportMarkdown', {
+      redact: false,
+    });
+    expect(plain).toMatchObject({ masked: 0, text: expect.stringContaining('ACME nearly left.') });
+  });
 });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { plural } from '../../../../core/quality/text';
 import { call, errorMessage } from '../../lib/api';
 import { downloadText } from '../../lib/download';
 import { OptionRow } from './OptionRow';
@@ -6,14 +7,18 @@ import { OptionRow } from './OptionRow';
 type Outcome = { kind: 'idle' | 'working' } | { kind: 'done' | 'failed'; message: string };
 
 /** One download button's state: what it is doing, then what it did, in words. */
-function useDownload(fetchFile: () => Promise<{ fileName: string; text: string }>, type: string) {
+function useDownload(
+  fetchFile: () => Promise<{ fileName: string; text: string; masked?: number }>,
+  type: string,
+) {
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   async function run() {
     setOutcome({ kind: 'working' });
     try {
-      const { fileName, text } = await fetchFile();
+      const { fileName, text, masked } = await fetchFile();
       downloadText(fileName, text, type);
-      setOutcome({ kind: 'done', message: `Downloaded “${fileName}”.` });
+      const note = masked ? ` Confidential terms masked in ${plural(masked, 'place')}.` : '';
+      setOutcome({ kind: 'done', message: `Downloaded “${fileName}”.${note}` });
     } catch (error) {
       setOutcome({ kind: 'failed', message: errorMessage(error) });
     }
@@ -39,8 +44,12 @@ function OutcomeLine({ outcome }: { outcome: Outcome }) {
 /** The whole bank as a JSON backup, or the stories as Markdown to read anywhere. */
 export function BankDownloads() {
   const [readyOnly, setReadyOnly] = useState(false);
+  const [mask, setMask] = useState(true);
   const json = useDownload(() => call('bank:exportJson'), 'application/json');
-  const markdown = useDownload(() => call('bank:exportMarkdown', { readyOnly }), 'text/markdown');
+  const markdown = useDownload(
+    () => call('bank:exportMarkdown', { readyOnly, redact: mask }),
+    'text/markdown',
+  );
   return (
     <>
       <OptionRow
@@ -71,6 +80,14 @@ export function BankDownloads() {
             onChange={(event) => setReadyOnly(event.target.checked)}
           />
           Ready stories only
+        </label>
+        <label className="export-check">
+          <input
+            type="checkbox"
+            checked={mask}
+            onChange={(event) => setMask(event.target.checked)}
+          />
+          Mask confidential terms
         </label>
         <button
           type="button"
