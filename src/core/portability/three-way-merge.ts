@@ -29,16 +29,25 @@ interface ListMerge<T> {
   conflicts: T[];
 }
 
+/** How a list treats items one side no longer has. */
+interface ListRules<T> {
+  /** Whether `base` (missing from their side) may be taken as deleted there. */
+  deletable(base: T): boolean;
+  /** Whether their version is older than the base: then it is a stale copy, not a change. */
+  older(theirs: T, base: T): boolean;
+}
+
 /**
  * Merges two edits of one list of things with ids against the version both started from:
  * changed on one side only → that side; changed on both sides differently → ours, with theirs
- * reported; deleted on one side and unchanged on the other → deleted; deleted on one side but
- * changed on the other → kept, since nothing anyone wrote may be lost.
+ * reported; deleted on one side and unchanged on the other → deleted, where the rules allow;
+ * deleted on one side but changed on the other → kept, since nothing anyone wrote may be lost.
  */
 function mergeById<T extends { id: string }>(
   base: readonly T[],
   ours: readonly T[],
   theirs: readonly T[],
+  rules: ListRules<T>,
 ): ListMerge<T> {
   const baseById = new Map(base.map((item) => [item.id, item]));
   const theirsById = new Map(theirs.map((item) => [item.id, item]));
@@ -49,13 +58,15 @@ function mergeById<T extends { id: string }>(
     const before = baseById.get(mine.id);
     const other = theirsById.get(mine.id);
     if (!other) {
-      const deletedThere = before !== undefined && sameJson(mine, before);
+      const deletedThere =
+        before !== undefined && rules.deletable(before) && sameJson(mine, before);
       if (deletedThere) merged.fromTheirs++;
       else merged.items.push(mine);
       continue;
     }
     const changedHere = before === undefined || !sameJson(mine, before);
-    const changedThere = before === undefined || !sameJson(other, before);
+    const changedThere =
+      before === undefined || (!sameJson(other, before) && !rules.older(other, before));
     if (!changedThere || sameJson(mine, other)) merged.items.push(mine);
     else if (!changedHere) {
       merged.items.push(other);
@@ -75,6 +86,18 @@ function mergeById<T extends { id: string }>(
   return merged;
 }
 
+/*
+ * Another program's file may be a stale copy rather than a newer edit (a sync client putting
+ * back the version it had). So a story counts as deleted there only if it was in the Trash (the
+ * only way Storybank deletes one), a story with an older edit time than ours is stale, and a
+ * set is never deleted by a merge.
+ */
+const STORY_RULES: ListRules<Story> = {
+  deletable: (story) => story.deletedAt !== null,
+  older: (theirs, base) => Date.parse(theirs.updatedAt) < Date.parse(base.updatedAt),
+};
+const SET_RULES: ListRules<PrincipleSet> = { deletable: () => false, older: () => false };
+
 function mergeValue<T>(
   base: T | undefined,
   ours: T,
@@ -90,8 +113,13 @@ function mergeValue<T>(
  * was no file), `ours` the bank in memory, `theirs` the file another program wrote.
  */
 export function mergeThreeWay(base: Bank | null, ours: Bank, theirs: Bank): ThreeWayMerge {
-  const stories = mergeById(base?.stories ?? [], ours.stories, theirs.stories);
-  const sets = mergeById(base?.principleSets ?? [], ours.principleSets, theirs.principleSets);
+  const stories = mergeById(base?.stories ?? [], ours.stories, theirs.stories, STORY_RULES);
+  const sets = mergeById(
+    base?.principleSets ?? [],
+    ours.principleSets,
+    theirs.principleSets,
+    SET_RULES,
+  );
   let fromTheirs = stories.fromTheirs + sets.fromTheirs;
 
   const settings = { ...ours.settings };

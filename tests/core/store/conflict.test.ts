@@ -102,12 +102,30 @@ describe('another program writes the bank file while Storybank has it open', () 
     ]);
   });
 
-  it('takes a deletion made there, but never deletes what was changed here', async () => {
+  it('takes a Trash emptied there, but never deletes what was changed here', async () => {
     const { store, theyWrite, onDisk } = await openWithTwoStories();
+    await store.update((bank) => {
+      for (const story of bank.stories) story.deletedAt = '2026-01-02T10:00:00.000Z';
+    });
     await theyWrite((bank) => void (bank.stories = []));
     await store.update((bank) => void (bank.stories[1]!.action = 'I kept writing'));
     expect(titles(await onDisk())).toEqual(['b']);
     expect((await onDisk()).stories[0]!.action).toBe('I kept writing');
+  });
+
+  it('takes a stale copy (a sync client putting back what it had) for nothing newer than ours', async () => {
+    const { store, file, onDisk } = await openWithTwoStories();
+    const stale = await readFile(file, 'utf8');
+    await store.update((bank) => {
+      bank.stories.push(story('written since'));
+      bank.stories[0]!.result = 'newer result';
+      bank.stories[0]!.updatedAt = '2026-02-01T10:00:00.000Z';
+    });
+    await writeFile(file, stale);
+    await store.update((bank) => void bank.stories.push(story('and then')));
+    const saved = await onDisk();
+    expect(titles(saved)).toEqual(['a', 'b', 'written since', 'and then']);
+    expect(saved.stories[0]!.result).toBe('newer result');
   });
 
   it('never overwrites a file it cannot read: ours goes beside it, and the person chooses', async () => {
