@@ -73,30 +73,34 @@ export function BankDownloads() {
         hint="Your stories as plain text, to read or paste anywhere."
         below={<OutcomeLine outcome={markdown.outcome} />}
       >
-        <label className="export-check">
-          <input
-            type="checkbox"
-            checked={readyOnly}
-            onChange={(event) => setReadyOnly(event.target.checked)}
-          />
-          Ready stories only
-        </label>
-        <label className="export-check">
-          <input
-            type="checkbox"
-            checked={mask}
-            onChange={(event) => setMask(event.target.checked)}
-          />
-          Mask confidential terms
-        </label>
-        <button
-          type="button"
-          className="button"
-          aria-disabled={markdown.outcome.kind === 'working'}
-          onClick={() => markdown.outcome.kind !== 'working' && void markdown.run()}
-        >
-          Export as Markdown
-        </button>
+        <div className="export-stack">
+          <div className="export-checks">
+            <label className="export-check">
+              <input
+                type="checkbox"
+                checked={readyOnly}
+                onChange={(event) => setReadyOnly(event.target.checked)}
+              />
+              Ready stories only
+            </label>
+            <label className="export-check">
+              <input
+                type="checkbox"
+                checked={mask}
+                onChange={(event) => setMask(event.target.checked)}
+              />
+              Mask confidential terms
+            </label>
+          </div>
+          <button
+            type="button"
+            className="button"
+            aria-disabled={markdown.outcome.kind === 'working'}
+            onClick={() => markdown.outcome.kind !== 'working' && void markdown.run()}
+          >
+            Export as Markdown
+          </button>
+        </div>
       </OptionRow>
     </>
   );
