@@ -41,6 +41,19 @@ function OutcomeLine({ outcome }: { outcome: Outcome }) {
   );
 }
 
+function Check(props: { checked: boolean; onChange: (on: boolean) => void; children: string }) {
+  return (
+    <label className="export-check">
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(event) => props.onChange(event.target.checked)}
+      />
+      {props.children}
+    </label>
+  );
+}
+
 /** The whole bank as a JSON backup, or the stories as Markdown to read anywhere. */
 export function BankDownloads() {
   const [readyOnly, setReadyOnly] = useState(false);
@@ -74,23 +87,13 @@ export function BankDownloads() {
         below={<OutcomeLine outcome={markdown.outcome} />}
       >
         <div className="export-stack">
-          <div className="export-checks">
-            <label className="export-check">
-              <input
-                type="checkbox"
-                checked={readyOnly}
-                onChange={(event) => setReadyOnly(event.target.checked)}
-              />
+          <div className="export-check-list">
+            <Check checked={readyOnly} onChange={setReadyOnly}>
               Ready stories only
-            </label>
-            <label className="export-check">
-              <input
-                type="checkbox"
-                checked={mask}
-                onChange={(event) => setMask(event.target.checked)}
-              />
+            </Check>
+            <Check checked={mask} onChange={setMask}>
               Mask confidential terms
-            </label>
+            </Check>
           </div>
           <button
             type="button"
