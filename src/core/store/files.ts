@@ -39,6 +39,15 @@ export async function freePath(dir: string, prefix: string, suffix: string): Pro
   }
 }
 
+/** Keeps a damaged file byte for byte under a new name beside it; nothing is reset in place. */
+export async function moveAside(path: string, now: Date): Promise<string> {
+  const dir = dirname(path);
+  const target = await freePath(dir, `storybank.corrupt-${fileStamp(now)}`, '.json');
+  await rename(path, target);
+  await syncDir(dir);
+  return target;
+}
+
 /** Makes a rename or a new file in `dir` survive a power cut (POSIX only; Windows can't). */
 export async function syncDir(dir: string): Promise<void> {
   if (process.platform === 'win32') return;

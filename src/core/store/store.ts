@@ -1,4 +1,3 @@
-import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { freeze } from 'immer';
 import { Low } from 'lowdb';
@@ -7,10 +6,11 @@ import { newBank } from '../model/bank';
 import { CURRENT_SCHEMA_VERSION, type Bank } from '../model/schema';
 import { takeTheirs } from '../portability/three-way-merge';
 import { BankFile, ChangedOnDisk } from './bank-file';
-import { createBackup, listBackups, newestGoodBackup, pruneBackups, readBackup } from './backups';
-import type { BackupInfo, BackupReason, Notice } from '../model/notice';
+import { BackupSchedule } from './backup-schedule';
+import { listBackups, newestGoodBackup, readBackup } from './backups';
+import type { BackupInfo, Notice } from '../model/notice';
 import { applyChange, type Replacement } from './draft';
-import { BANK_FILE, fileStamp, freePath, syncDir } from './files';
+import { BANK_FILE, moveAside } from './files';
 import { describeIoError } from './io-words';
 import { acquireLock, prepareDataDir, type DataLock } from './lock';
 import {
@@ -32,8 +32,6 @@ export interface StoreOptions {
 }
 
 export const DEFAULT_BACKUP_INTERVAL_MS = 15 * 60 * 1000;
-/** After a failed automatic backup, the next save tries again this much later. */
-const BACKUP_RETRY_MS = 60 * 1000;
 /** Another program writing again while we merge its last write: give up after this many. */
 const MAX_MERGES_PER_SAVE = 3;
 
@@ -46,7 +44,6 @@ const MAX_MERGES_PER_SAVE = 3;
 export class BankStore {
   private notices: Notice[] = [];
   private conflict: OutsideConflict | null = null;
-  private lastBackupAt: number | null = null;
   private queued: Promise<void> | null = null;
   private running: Promise<void> = Promise.resolve();
   private closed = false;
@@ -63,7 +60,7 @@ export class BankStore {
     private readonly file: BankFile,
     private readonly lock: DataLock,
     private readonly now: () => Date,
-    private readonly backupIntervalMs: number,
+    private readonly backups: BackupSchedule,
   ) {}
 
   static async open(options: StoreOptions): Promise<BankStore> {
@@ -78,7 +75,12 @@ export class BankStore {
         file,
         lock,
         now,
-        options.backupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS,
+        new BackupSchedule(
+          options.dataDir,
+          file.path,
+          now,
+          options.backupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS,
+        ),
       );
       await store.load();
       return store;
@@ -154,7 +156,7 @@ export class BankStore {
       );
     }
     await this.settle();
-    const undo = await this.safetyBackup('pre-restore', 'restoring');
+    const undo = await this.backups.before('pre-restore', 'restoring');
     await this.acceptDiskVersion(); // restoring is the person's choice over any conflict
     this.db.data = freeze(outcome.bank, true);
     this.changes++;
@@ -172,7 +174,7 @@ export class BankStore {
     this.assertOpen();
     await this.settle();
     const checked = applyChange(this.db.data, change); // a bad import changes nothing, backs up nothing
-    await this.safetyBackup('pre-import', 'importing');
+    await this.backups.before('pre-import', 'importing');
     this.db.data = checked.bank;
     this.changes++;
     await this.save();
@@ -202,7 +204,7 @@ export class BankStore {
       await this.load();
       return;
     }
-    await this.safetyBackup('pre-overwrite', 'keeping your version');
+    await this.backups.before('pre-overwrite', 'keeping your version');
     await this.acceptDiskVersion();
     this.changes++;
     await this.save();
@@ -230,7 +232,8 @@ export class BankStore {
     }
     const outcome = parseBank(text);
     if (!outcome.ok) {
-      const movedTo = await this.moveAside();
+      const movedTo = await moveAside(this.file.path, this.now());
+      await this.file.readText(); // the baseline is now "no file"
       this.setBank(newBank(), null);
       this.notices.push(
         recoveredNotice(outcome.problem, movedTo, await newestGoodBackup(this.dataDir)),
@@ -241,7 +244,7 @@ export class BankStore {
     if (outcome.fromVersion < CURRENT_SCHEMA_VERSION) {
       let backup: BackupInfo | null;
       try {
-        backup = await this.backup('pre-migration');
+        backup = await this.backups.take('pre-migration');
       } catch (error) {
         // The old file stays as it is until the person's next change is saved.
         this.putNotice(backupSkippedNotice(describeIoError(error)));
@@ -259,21 +262,10 @@ export class BankStore {
     this.base = base && this.db.data;
   }
 
-  /** Keeps a damaged file byte for byte under a new name; nothing is ever reset in place. */
-  private async moveAside(): Promise<string> {
-    const target = await freePath(
-      this.dataDir,
-      `storybank.corrupt-${fileStamp(this.now())}`,
-      '.json',
-    );
-    await rename(this.file.path, target);
-    await syncDir(this.dataDir);
-    await this.file.readText(); // the baseline is now "no file"
-    return target;
-  }
-
   private async writeNow(): Promise<void> {
-    await this.autoBackup();
+    const backup = await this.backups.whenDue();
+    if (backup === 'made') this.dropNotice('backup-skipped');
+    else if (backup !== 'not-due') this.putNotice(backupSkippedNotice(backup.skipped));
     const upTo = this.changes;
     for (let merges = 0; ; merges++) {
       const bank = this.db.data;
@@ -317,7 +309,10 @@ export class BankStore {
     this.file.adopt(onDisk);
     this.db.data = freeze(outcome.bank, true);
     this.base = outcome.theirs;
+    // A file that could not be read before has now been merged; an open choice about stories
+    // both sides changed stays until the person makes it.
     if (outcome.conflict) this.conflict = outcome.conflict;
+    else if (this.conflict?.kind === 'unreadable') this.conflict = null;
     if (outcome.notice) this.putNotice(outcome.notice);
     if (outcome.fromTheirs > 0) this.outsideChanges++;
   }
@@ -328,40 +323,8 @@ export class BankStore {
     this.conflict = null;
   }
 
-  private async autoBackup(): Promise<void> {
-    const now = this.now().getTime();
-    if (this.lastBackupAt !== null && now - this.lastBackupAt < this.backupIntervalMs) return;
-    try {
-      await this.backup('auto');
-      this.notices = this.notices.filter((notice) => notice.kind !== 'backup-skipped');
-    } catch (error) {
-      // The person's text comes first: save it, say why the backup is missing, retry soon.
-      this.lastBackupAt = now - this.backupIntervalMs + BACKUP_RETRY_MS;
-      this.putNotice(backupSkippedNotice(describeIoError(error)));
-    }
-  }
-
-  /** A backup a risky step needs; without it the step is not taken. */
-  private async safetyBackup(reason: BackupReason, doing: string): Promise<BackupInfo | null> {
-    try {
-      return await this.backup(reason);
-    } catch (error) {
-      throw new StorybankError(
-        'io',
-        `Storybank could not back up the bank before ${doing}, so nothing was changed: ` +
-          describeIoError(error),
-        error,
-      );
-    }
-  }
-
-  private async backup(reason: BackupReason): Promise<BackupInfo | null> {
-    const now = this.now();
-    const backup = await createBackup(this.dataDir, this.file.path, reason, now);
-    if (!backup) return null; // no file yet: the next save tries again
-    this.lastBackupAt = now.getTime();
-    await pruneBackups(this.dataDir, now);
-    return backup;
+  private dropNotice(kind: Notice['kind']): void {
+    this.notices = this.notices.filter((notice) => notice.kind !== kind);
   }
 
   private putNotice(notice: Notice): void {
