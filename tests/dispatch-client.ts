@@ -1,5 +1,5 @@
-import { createHandlers } from '../src/core/handlers';
-import type { HandlerDeps } from '../src/core/handlers/deps';
+import { createHandlers } from '../src/handlers';
+import type { HandlerDeps } from '../src/handlers/deps';
 import type { Channel, Envelope } from '../src/shared/channels';
 import type { InputOf, OutputOf } from '../src/shared/contract';
 import { dispatch } from '../src/shared/dispatch';

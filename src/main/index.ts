@@ -11,7 +11,7 @@ import {
   shell,
 } from 'electron';
 import { errorText, isStorybankError } from '../core/errors';
-import { createHandlers } from '../core/handlers';
+import { createHandlers } from '../handlers';
 import { resolveDataDir } from '../core/paths';
 import { BankStore } from '../core/store/store';
 import { registerIpc } from './ipc';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { errorText, isStorybankError } from '../core/errors';
-import { createHandlers } from '../core/handlers';
+import { createHandlers } from '../handlers';
 import { defaultDataDir } from '../core/paths';
 import { BankStore } from '../core/store/store';
 import { parseWebArgs, UsageError, WEB_USAGE } from './args';

@@ -87,7 +87,7 @@ export interface BankView {
 
 /**
  * Every call between the UI and the bank. Main (IPC), the browser-mode server (HTTP) and the
- * tests all answer these through `dispatch`, with the handlers built in src/core/handlers.
+ * tests all answer these through `dispatch`, with the handlers built in src/handlers.
  */
 export const contract = {
   'bank:load': channel<BankView>()(none),

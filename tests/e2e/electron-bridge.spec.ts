@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IpcMainInvokeEvent } from 'electron';
-import { createHandlers } from '../../src/core/handlers';
+import { createHandlers } from '../../src/handlers';
 import { BankStore } from '../../src/core/store/store';
 import { registerIpc } from '../../src/main/ipc';
 import type { FrameLike } from '../../src/main/sender-check';

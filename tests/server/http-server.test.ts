@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../src/core/handlers';
+import { createHandlers } from '../../src/handlers';
 import { startWebServer, type WebServer } from '../../src/server/http-server';
 import { openStore, tempDir } from '../helpers';
 

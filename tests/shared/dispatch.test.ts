@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createHandlers } from '../../src/core/handlers';
+import { createHandlers } from '../../src/handlers';
 import { CURRENT_SCHEMA_VERSION } from '../../src/core/model/schema';
 import { CHANNELS } from '../../src/shared/channels';
 import { contract } from '../../src/shared/contract';

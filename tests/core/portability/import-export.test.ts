@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateBank } from '../../../bench/generate';
-import { createHandlers } from '../../../src/core/handlers';
+import { createHandlers } from '../../../src/handlers';
 import { newBank } from '../../../src/core/model/bank';
 import { CURRENT_SCHEMA_VERSION, type Bank } from '../../../src/core/model/schema';
 import type { BankView, ImportPreview } from '../../../src/shared/contract';

@@ -1,4 +1,4 @@
-import type { BankStore } from '../store/store';
+import type { BankStore } from '../core/store/store';
 
 /** What handlers need from the outside world, injected so every host shares one set. */
 export interface HandlerDeps {

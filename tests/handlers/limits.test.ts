@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Bank } from '../../../src/core/model/schema';
-import { setFileText } from '../../../src/core/principles/set-file';
-import { parseBank } from '../../../src/core/store/parse-bank';
-import { testClient } from '../../dispatch-client';
+import type { Bank } from '../../src/core/model/schema';
+import { setFileText } from '../../src/core/principles/set-file';
+import { parseBank } from '../../src/core/store/parse-bank';
+import { testClient } from '../dispatch-client';
 
 /** The bank file as the next start would read it. */
 async function reread(dataDir: string): Promise<Bank> {

@@ -1,8 +1,8 @@
-import type { BankView, Handlers } from '../../shared/contract';
-import { applyMerge, previewMerge } from '../portability/merge';
-import { bankFileText, dated, readBankFile } from '../portability/bank-import';
-import { storiesForExport } from '../export/redaction';
-import { bankMarkdown } from '../portability/markdown';
+import type { BankView, Handlers } from '../shared/contract';
+import { applyMerge, previewMerge } from '../core/portability/merge';
+import { bankFileText, dated, readBankFile } from '../core/portability/bank-import';
+import { storiesForExport } from '../core/export/redaction';
+import { bankMarkdown } from '../core/portability/markdown';
 import type { HandlerDeps } from './deps';
 
 type PortabilityHandlers = Pick<

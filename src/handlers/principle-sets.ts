@@ -1,7 +1,7 @@
-import type { Handlers, SetsChange } from '../../shared/contract';
-import { StorybankError } from '../errors';
-import type { Bank, Story } from '../model/schema';
-import { MAX_PRINCIPLES_PER_SET, MAX_SETS } from '../model/limits';
+import type { Handlers, SetsChange } from '../shared/contract';
+import { StorybankError } from '../core/errors';
+import type { Bank, Story } from '../core/model/schema';
+import { MAX_PRINCIPLES_PER_SET, MAX_SETS } from '../core/model/limits';
 import {
   copyOfSet,
   dropUnknownMappings,
@@ -12,8 +12,8 @@ import {
   reorderPrinciples,
   restoreBuiltIn,
   setMapping,
-} from '../principles/set-edits';
-import { parseSetFile, setFileName, setFileText } from '../principles/set-file';
+} from '../core/principles/set-edits';
+import { parseSetFile, setFileName, setFileText } from '../core/principles/set-file';
 import type { HandlerDeps } from './deps';
 
 type SetHandlers = Pick<

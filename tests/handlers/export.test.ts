@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createHandlers } from '../../../src/core/handlers';
-import type { DocxDelivery, PrepPackSummary } from '../../../src/shared/contract';
-import { dispatch } from '../../../src/shared/dispatch';
-import { docxPart } from '../export/docx-tools';
-import { openStore, tempDir, testStory } from '../../helpers';
+import { createHandlers } from '../../src/handlers';
+import type { DocxDelivery, PrepPackSummary } from '../../src/shared/contract';
+import { dispatch } from '../../src/shared/dispatch';
+import { docxPart } from '../core/export/docx-tools';
+import { openStore, tempDir, testStory } from '../helpers';
 
 const options = {
   setId: 'amazon-lp',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { BankView, Handlers } from '../../shared/contract';
-import type { BankStore } from '../store/store';
+import type { BankView, Handlers } from '../shared/contract';
+import type { BankStore } from '../core/store/store';
 import type { HandlerDeps } from './deps';
 import { exportHandlers } from './export';
 import { portabilityHandlers } from './portability';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../src/core/handlers';
-import { readSetFileText } from '../../../src/core/principles/set-file';
-import type { Story } from '../../../src/core/model/schema';
-import type { SetsChange } from '../../../src/shared/contract';
-import { dispatch } from '../../../src/shared/dispatch';
-import { openStore, tempDir } from '../../helpers';
+import { createHandlers } from '../../src/handlers';
+import { readSetFileText } from '../../src/core/principles/set-file';
+import type { Story } from '../../src/core/model/schema';
+import type { SetsChange } from '../../src/shared/contract';
+import { dispatch } from '../../src/shared/dispatch';
+import { openStore, tempDir } from '../helpers';
 
 async function setup() {
   const store = await openStore({ dataDir: await tempDir() });

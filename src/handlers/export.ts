@@ -1,6 +1,6 @@
-import type { Handlers } from '../../shared/contract';
-import { StorybankError } from '../errors';
-import { buildPrepPack, prepPackFileName, prepPackSummary } from '../export';
+import type { Handlers } from '../shared/contract';
+import { StorybankError } from '../core/errors';
+import { buildPrepPack, prepPackFileName, prepPackSummary } from '../core/export';
 import type { HandlerDeps } from './deps';
 
 type ExportHandlers = Pick<Handlers, 'export:summary' | 'export:docx'>;

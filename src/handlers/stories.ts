@@ -1,9 +1,9 @@
-import { copyOf } from '../model/copy';
-import { StorybankError } from '../errors';
-import { emptyStoryContent } from '../model/bank';
-import type { Bank, Story } from '../model/schema';
+import { copyOf } from '../core/model/copy';
+import { StorybankError } from '../core/errors';
+import { emptyStoryContent } from '../core/model/bank';
+import type { Bank, Story } from '../core/model/schema';
 import type { HandlerDeps } from './deps';
-import type { Handlers } from '../../shared/contract';
+import type { Handlers } from '../shared/contract';
 
 type StoryHandlers = Pick<
   Handlers,

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createHandlers } from '../../../src/core/handlers';
-import type { Story } from '../../../src/core/model/schema';
-import { dispatch } from '../../../src/shared/dispatch';
-import { openStore, tempDir } from '../../helpers';
+import { createHandlers } from '../../src/handlers';
+import type { Story } from '../../src/core/model/schema';
+import { dispatch } from '../../src/shared/dispatch';
+import { openStore, tempDir } from '../helpers';
 
 async function setup(openPath = vi.fn(async (_path: string) => undefined)) {
   const dataDir = await tempDir();

@@ -1,5 +1,5 @@
-import { StorybankError } from '../errors';
-import type { Handlers } from '../../shared/contract';
+import { StorybankError } from '../core/errors';
+import type { Handlers } from '../shared/contract';
 import type { HandlerDeps } from './deps';
 
 type SettingsHandlers = Pick<Handlers, 'settings:update' | 'app:openDataFolder'>;
