@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
 import { errorText, isStorybankError } from '../core/errors';
-import { defaultDataDir } from '../core/paths';
+import { defaultDataDir, resolveDataDir } from '../core/paths';
 import { parseArgs, UsageError } from './args';
 import { EXIT, type Command } from './command';
 import { coverageCommand } from './commands/coverage';
@@ -51,9 +51,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.out(`Usage: ${command.usage}\n\n${command.summary}`);
       return EXIT.ok;
     }
-    const dataDir =
-      args.values.get('--data') ??
-      (io.env.STORYBANK_DATA_DIR || defaultDataDir(process.platform, io.env, homedir()));
+    const dataDir = resolveDataDir(
+      args.values.get('--data'),
+      io.env,
+      defaultDataDir(process.platform, io.env, homedir()),
+    );
     return await command.run({
       dataDir,
       args,

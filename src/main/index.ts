@@ -13,6 +13,7 @@ import {
 import { errorText, isStorybankError } from '../core/errors';
 import { createHandlers } from '../handlers';
 import { resolveDataDir } from '../core/paths';
+import { parseFlags } from '../core/args';
 import { BankStore } from '../core/store/store';
 import { registerIpc } from './ipc';
 import { saveFileWithDialog } from './save-file';
@@ -59,7 +60,9 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+  // Not strict: Electron's command line carries Chromium's switches too.
+  const { values } = parseFlags(process.argv.slice(1), { values: ['--data'] }, { strict: false });
+  const dataDir = resolveDataDir(values.get('--data'), process.env, app.getPath('userData'));
   try {
     store = await BankStore.open({ dataDir });
   } catch (error) {

@@ -3,7 +3,7 @@ import { homedir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { errorText, isStorybankError } from '../core/errors';
 import { createHandlers } from '../handlers';
-import { defaultDataDir } from '../core/paths';
+import { defaultDataDir, resolveDataDir } from '../core/paths';
 import { BankStore } from '../core/store/store';
 import { parseWebArgs, UsageError, WEB_USAGE } from './args';
 import { startWebServer } from './http-server';
@@ -23,9 +23,11 @@ async function main(): Promise<number> {
     console.log(WEB_USAGE);
     return 0;
   }
-  const dataDir =
-    args.dataDir ??
-    (process.env.STORYBANK_DATA_DIR || defaultDataDir(process.platform, process.env, homedir()));
+  const dataDir = resolveDataDir(
+    args.dataDir,
+    process.env,
+    defaultDataDir(process.platform, process.env, homedir()),
+  );
 
   let store: BankStore;
   try {
