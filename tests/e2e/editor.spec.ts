@@ -158,6 +158,17 @@ test('checks follow the text, and a dismissed check stays dismissed after a relo
   await expect(open).not.toContainText('Says “I”, not “we”');
 });
 
+test('the field and the checklist count words as the checks do, in any script', async ({
+  app,
+  page,
+}) => {
+  await createStory(page, app, 'Words in Hindi');
+  await field(page, 'Situation').fill('क्षत्रिय test');
+  await expect(editor(page).getByText('2 words', { exact: true })).toBeVisible();
+  await field(page, 'Task').fill('nai\u0308ve ideas');
+  await expect(checks(page)).toContainText('· 4 words');
+});
+
 test('a reload right after typing keeps the text, and the bank gets it', async ({
   app,
   page,

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyStoryContent } from '../../src/core/model/bank';
 import {
-  countWords,
   diffContent,
   toFormValues,
   validFields,
@@ -50,12 +49,5 @@ describe('validFields', () => {
   it('keeps a month and refuses a malformed one', () => {
     expect(validFields({ ...toFormValues(base), when: '2024-03' }).when).toBe('2024-03');
     expect(validFields({ ...toFormValues(base), when: '2024-13' })).not.toHaveProperty('when');
-  });
-});
-
-describe('countWords', () => {
-  it('counts words as a person would', () => {
-    expect(countWords('')).toBe(0);
-    expect(countWords('Churn fell 12%, from 4.1% to 3.6% — I’m proud.')).toBe(9);
   });
 });

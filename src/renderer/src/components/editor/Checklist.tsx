@@ -7,7 +7,8 @@ import {
   runChecks,
   type CheckResult,
 } from '../../../../core/quality';
-import { countWords, type StoryFormValues } from '../../lib/story-changes';
+import { countWords } from '../../../../core/quality/text';
+import type { StoryFormValues } from '../../lib/story-changes';
 import { CheckItem } from './CheckItem';
 import { FIELD_IDS } from './field-ids';
 

@@ -1,6 +1,7 @@
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { MAX_FIELD_CHARS } from '../../../../core/model/limits';
-import { countWords, type StoryFormValues } from '../../lib/story-changes';
+import { countWords } from '../../../../core/quality/text';
+import type { StoryFormValues } from '../../lib/story-changes';
 import { described, Field } from './Field';
 import { FIELD_IDS } from './field-ids';
 
