@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coverageOf } from '../../src/core/coverage/coverage';
+import { coverageOf, writeNext } from '../../src/core/coverage/coverage';
 import { emptyStoryContent } from '../../src/core/model/bank';
 import { DEFAULT_SETTINGS, type PrincipleSet, type Story } from '../../src/core/model/schema';
 import {
@@ -110,5 +111,33 @@ describe('filterChoices', () => {
       story({ tags: [], company: '' }),
     ]);
     expect(choices).toEqual({ tags: ['Failure', 'launch'], companies: ['Acme', 'Bolt'] });
+  });
+});
+
+describe('the matrix’s "gaps first" and Write next', () => {
+  it('put the principles they share in the same order, ties included', () => {
+    const principles = ['a', 'b', 'c', 'd', 'e', 'f'].map((id, i) =>
+      principle(id, ((i % 3) + 1) as 1 | 2 | 3),
+    );
+    const wide: PrincipleSet = { ...set, principles };
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ p: fc.nat({ max: 5 }), primary: fc.boolean() }), { maxLength: 12 }),
+        (mappings) => {
+          const stories = mappings.map(({ p, primary }) =>
+            story({
+              principles: [
+                { principleId: principles[p]!.id, strength: primary ? 'primary' : 'secondary' },
+              ],
+            }),
+          );
+          const report = coverageOf(stories, wide, DEFAULT_SETTINGS, new Date('2026-06-01'));
+          const next = writeNext(report).map((p) => p.principleId);
+          const matrix = principleOrder(report, 'gaps-first').filter((id) => next.includes(id));
+          expect(matrix).toEqual(next);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyStoryContent } from '../../src/core/model/bank';
-import {
-  diffContent,
-  toFormValues,
-  validFields,
-} from '../../src/renderer/src/lib/story-changes';
+import { diffContent, toFormValues, validFields } from '../../src/renderer/src/lib/story-changes';
 
 const base = {
   ...emptyStoryContent('Billing migration'),

@@ -144,17 +144,27 @@ function summaryLine(counts: Record<CoverageState, number>, total: number): stri
   );
 }
 
-/** What to write next: gaps before thin, then what interviewers ask most, then set order. */
-export function writeNext(report: CoverageReport): PrincipleCoverage[] {
-  const rank: Record<CoverageState, number> = { gap: 0, thin: 1, covered: 2 };
+const NEED: Record<CoverageState, number> = { gap: 0, thin: 1, covered: 2 };
+
+/**
+ * The neediest principles first: gaps, then thin, then covered; within one state the fewest
+ * examples, then what interviewers ask most, then set order. The matrix's "gaps first" and
+ * Write next both show this order.
+ */
+export function byNeed(report: CoverageReport): PrincipleCoverage[] {
   return report.principles
     .map((principle, index) => ({ principle, index }))
-    .filter(({ principle }) => principle.state !== 'covered')
     .sort(
       (a, b) =>
-        rank[a.principle.state] - rank[b.principle.state] ||
+        NEED[a.principle.state] - NEED[b.principle.state] ||
+        a.principle.examples - b.principle.examples ||
         b.principle.frequency - a.principle.frequency ||
         a.index - b.index,
     )
     .map(({ principle }) => principle);
+}
+
+/** What to write next: the principles not yet covered, neediest first. */
+export function writeNext(report: CoverageReport): PrincipleCoverage[] {
+  return byNeed(report).filter((principle) => principle.state !== 'covered');
 }

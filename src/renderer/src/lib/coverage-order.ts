@@ -1,4 +1,4 @@
-import type { CoverageReport, CoverageState } from '../../../core/coverage/coverage';
+import { byNeed, type CoverageReport } from '../../../core/coverage/coverage';
 import type { Story } from '../../../core/model/schema';
 
 /** How the matrix orders its principles and its stories; pure, so the rules are tested. */
@@ -6,21 +6,10 @@ import type { Story } from '../../../core/model/schema';
 export type PrincipleSort = 'gaps-first' | 'set-order';
 export type StorySort = 'most-principles' | 'created';
 
-const RANK: Record<CoverageState, number> = { gap: 0, thin: 1, covered: 2 };
-
-/** Principle ids: set order, or gaps, then thin, fewest examples and most asked first. */
+/** Principle ids: set order, or the neediest first (the order Write next uses too). */
 export function principleOrder(report: CoverageReport, sort: PrincipleSort): string[] {
-  const indexed = report.principles.map((principle, index) => ({ principle, index }));
-  if (sort === 'gaps-first') {
-    indexed.sort(
-      (a, b) =>
-        RANK[a.principle.state] - RANK[b.principle.state] ||
-        a.principle.examples - b.principle.examples ||
-        b.principle.frequency - a.principle.frequency ||
-        a.index - b.index,
-    );
-  }
-  return indexed.map(({ principle }) => principle.principleId);
+  const ordered = sort === 'gaps-first' ? byNeed(report) : report.principles;
+  return ordered.map((principle) => principle.principleId);
 }
 
 /** How many principles of the set a story carries, and how many of them as primary. */
