@@ -1,10 +1,10 @@
 import type { Handlers, SetsChange } from '../shared/contract';
 import { StorybankError } from '../core/errors';
-import type { Bank, Story } from '../core/model/schema';
+import type { Bank } from '../core/model/schema';
 import { MAX_PRINCIPLES_PER_SET, MAX_SETS } from '../core/model/limits';
 import {
   copyOfSet,
-  dropUnknownMappings,
+  deleteSet,
   findPrinciple,
   findSet,
   freeName,
@@ -85,9 +85,7 @@ export function principleSetHandlers({ store, now, newId }: HandlerDeps): SetHan
             'This is the active set. Switch to another set before deleting it.',
           );
         }
-        bank.principleSets = bank.principleSets.filter((candidate) => candidate !== set);
-        // Mappings to principles no set holds any more would point nowhere.
-        const changed = dropUnknownMappings(bank);
+        const changed = deleteSet(bank, set);
         const at = now().toISOString();
         for (const story of changed) story.updatedAt = at;
         return change(bank, { storiesChanged: changed });
@@ -145,12 +143,8 @@ export function principleSetHandlers({ store, now, newId }: HandlerDeps): SetHan
     },
     async 'principles:remove'({ setId, principleId }) {
       return edit((bank) => {
-        const before = new Map(bank.stories.map((story) => [story.id, story.principles.length]));
-        removePrinciple(bank, findSet(bank, setId), principleId);
+        const changed = removePrinciple(bank, findSet(bank, setId), principleId);
         const at = now().toISOString();
-        const changed: Story[] = bank.stories.filter(
-          (story) => before.get(story.id) !== story.principles.length,
-        );
         for (const story of changed) story.updatedAt = at;
         return change(bank, { storiesChanged: changed });
       });

@@ -1,6 +1,7 @@
 import { copyOf } from '../core/model/copy';
 import { StorybankError } from '../core/errors';
 import { emptyStoryContent } from '../core/model/bank';
+import { isLive, placeStory, withoutTrash } from '../core/model/story-list';
 import type { Bank, Story } from '../core/model/schema';
 import type { HandlerDeps } from './deps';
 import type { Handlers } from '../shared/contract';
@@ -27,7 +28,7 @@ export function storyHandlers({ store, now, newId }: HandlerDeps): StoryHandlers
   return {
     async 'stories:list'(input) {
       const all = store.bank.stories;
-      return input?.includeDeleted ? all : all.filter((story) => story.deletedAt === null);
+      return input?.includeDeleted ? all : all.filter(isLive);
     },
     async 'stories:get'({ id }) {
       return findStory(store.bank, id);
@@ -43,7 +44,7 @@ export function storyHandlers({ store, now, newId }: HandlerDeps): StoryHandlers
         deletedAt: null,
       };
       return store.update((bank) => {
-        bank.stories.push(story);
+        bank.stories = placeStory(bank.stories, story);
         return story;
       });
     },
@@ -86,14 +87,14 @@ export function storyHandlers({ store, now, newId }: HandlerDeps): StoryHandlers
           updatedAt: at,
           deletedAt: null,
         };
-        bank.stories.splice(bank.stories.indexOf(original) + 1, 0, copy);
+        bank.stories = placeStory(bank.stories, copy, original.id);
         return copy;
       });
     },
     async 'trash:empty'() {
       return store.update((bank) => {
         const before = bank.stories.length;
-        bank.stories = bank.stories.filter((story) => story.deletedAt === null);
+        bank.stories = withoutTrash(bank.stories);
         return { removed: before - bank.stories.length };
       });
     },

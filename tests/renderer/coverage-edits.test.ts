@@ -5,10 +5,10 @@ import { copyOfSet } from '../../src/core/principles/set-edits';
 import {
   movedOrder,
   nextStrength,
-  storiesLosing,
   strengthOf,
   withPendingMappings,
 } from '../../src/renderer/src/lib/coverage-edits';
+import { storiesLosing, storiesLosingSet } from '../../src/core/principles/set-edits';
 
 const story = (id: string, principles: PrincipleMapping[], deleted = false): Story => ({
   ...emptyStoryContent(id),
@@ -68,14 +68,18 @@ describe('storiesLosing', () => {
       story('b', [{ principleId: 'dive-deep', strength: 'secondary' }], true),
       story('c', [{ principleId: 'ownership', strength: 'primary' }]),
     ];
-    expect(storiesLosing(bank, 'amazon-lp', 'dive-deep')).toBe(2);
+    expect(storiesLosing(bank, 'amazon-lp', 'dive-deep').map((s) => s.id)).toEqual(['a', 'b']);
   });
 
   it('is zero while another set (a copy) still has the principle', () => {
     const bank = newBank();
     bank.principleSets.push(copyOfSet(bank.principleSets[0]!, 'copy', 'Copy'));
     bank.stories = [story('a', [{ principleId: 'dive-deep', strength: 'primary' }])];
-    expect(storiesLosing(bank, 'copy', 'dive-deep')).toBe(0);
+    expect(storiesLosing(bank, 'copy', 'dive-deep')).toEqual([]);
+    // A set deleted while its copy stays loses no mapping either; the last copy does.
+    expect(storiesLosingSet(bank, 'copy')).toEqual([]);
+    bank.principleSets = [bank.principleSets[1]!];
+    expect(storiesLosingSet(bank, 'copy').map((s) => s.id)).toEqual(['a']);
   });
 });
 

@@ -2,6 +2,7 @@ import { copyOf } from '../model/copy';
 import { StorybankError } from '../errors';
 import { MAX_MAPPINGS_PER_STORY, MAX_SET_NAME_CHARS } from '../model/limits';
 import { knownPrincipleIds } from '../model/rules';
+import { withMapping } from '../model/story-list';
 import type { Bank, Principle, PrincipleSet, Story, Strength } from '../model/schema';
 import { amazonPrincipleSet } from './amazon-set';
 import { AMAZON_SET_ID } from './amazon-seed';
@@ -42,7 +43,7 @@ export function freeName(bank: Bank, wanted: string): string {
 }
 
 /** Stories that map a principle (in the bank, trashed ones too, since restoring brings them back). */
-export function storiesUsing(bank: Bank, principleId: string): Story[] {
+export function storiesUsing(bank: Pick<Bank, 'stories'>, principleId: string): Story[] {
   return bank.stories.filter((story) =>
     story.principles.some((m) => m.principleId === principleId),
   );
@@ -62,21 +63,30 @@ export function copyOfSet(source: PrincipleSet | null, id: string, name: string)
 }
 
 /**
- * Removes a principle; stories lose the mapping only when no other set still has a principle
- * with that id (copies share ids). Returns how many stories lost it.
+ * The stories that lose their mapping when a principle leaves a set: none while another set
+ * still has a principle with that id (copies share ids), else every story mapping it, trashed
+ * ones too (restoring brings them back). Said before the edit, and done by it.
  */
-export function removePrinciple(bank: Bank, set: PrincipleSet, principleId: string): number {
-  findPrinciple(set, principleId);
-  set.principles = set.principles.filter((principle) => principle.id !== principleId);
-  const stillUsed = bank.principleSets.some((other) =>
-    other.principles.some((principle) => principle.id === principleId),
+export function storiesLosing(
+  bank: Pick<Bank, 'principleSets' | 'stories'>,
+  setId: string,
+  principleId: string,
+): Story[] {
+  const elsewhere = bank.principleSets.some(
+    (set) => set.id !== setId && set.principles.some((p) => p.id === principleId),
   );
-  if (stillUsed) return 0;
-  const affected = storiesUsing(bank, principleId);
+  return elsewhere ? [] : storiesUsing(bank, principleId);
+}
+
+/** Removes a principle, and its mappings from the stories `storiesLosing` names. */
+export function removePrinciple(bank: Bank, set: PrincipleSet, principleId: string): Story[] {
+  findPrinciple(set, principleId);
+  const affected = storiesLosing(bank, set.id, principleId);
+  set.principles = set.principles.filter((principle) => principle.id !== principleId);
   for (const story of affected) {
     story.principles = story.principles.filter((m) => m.principleId !== principleId);
   }
-  return affected.length;
+  return affected;
 }
 
 export function reorderPrinciples(set: PrincipleSet, order: readonly string[]): void {
@@ -119,34 +129,43 @@ export function setMapping(
   principleId: string,
   strength: Strength | null,
 ): void {
-  const rest = story.principles.filter((m) => m.principleId !== principleId);
-  if (!strength) {
-    story.principles = rest;
-    return;
-  }
-  if (!knownPrincipleIds(bank).has(principleId)) {
+  const next = withMapping(story.principles, principleId, strength);
+  if (strength && !knownPrincipleIds(bank).has(principleId)) {
     throw new StorybankError(
       'not-found',
       'That principle is no longer in any set. Reload and try again.',
     );
   }
-  if (rest.length >= MAX_MAPPINGS_PER_STORY) {
+  if (next.length > MAX_MAPPINGS_PER_STORY) {
     throw new StorybankError(
       'invalid-input',
       `A story maps to at most ${MAX_MAPPINGS_PER_STORY} principles. Remove one first.`,
     );
   }
-  story.principles = [...rest, { principleId, strength }];
+  story.principles = next;
 }
 
-/** Removes mappings to principles no set holds; returns the stories that lost one. */
-export function dropUnknownMappings(bank: Bank): Story[] {
+/**
+ * The stories that lose mappings when a set is deleted: those mapping one of its principles
+ * that no other set holds (copies share ids, so a copy keeps them mapped).
+ */
+export function storiesLosingSet(
+  bank: Pick<Bank, 'principleSets' | 'stories'>,
+  setId: string,
+): Story[] {
+  const others = knownPrincipleIds({
+    principleSets: bank.principleSets.filter((set) => set.id !== setId),
+  });
+  return bank.stories.filter((story) => story.principles.some((m) => !others.has(m.principleId)));
+}
+
+/** Deletes a set, and the mappings `storiesLosingSet` names; returns those stories. */
+export function deleteSet(bank: Bank, set: PrincipleSet): Story[] {
+  const affected = storiesLosingSet(bank, set.id);
+  bank.principleSets = bank.principleSets.filter((candidate) => candidate.id !== set.id);
   const known = knownPrincipleIds(bank);
-  const changed: Story[] = [];
-  for (const story of bank.stories) {
-    if (story.principles.every((m) => known.has(m.principleId))) continue;
+  for (const story of affected) {
     story.principles = story.principles.filter((m) => known.has(m.principleId));
-    changed.push(story);
   }
-  return changed;
+  return affected;
 }

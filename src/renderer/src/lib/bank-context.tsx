@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Settings, Story } from '../../../core/model/schema';
+import { viewWithSettings, viewWithStory, viewWithoutTrash } from './view-edits';
 import type { BankView } from '../../../shared/contract';
 
 /**
@@ -9,10 +10,13 @@ import type { BankView } from '../../../shared/contract';
 export interface BankApi {
   view: BankView;
   replaceView(view: BankView): void;
-  /** Puts a story as the bank answered it into the view: added if new, replaced otherwise. */
-  putStory(story: Story): void;
-  /** Drops stories the bank no longer holds (after emptying the trash). */
-  dropStories(keep: (story: Story) => boolean): void;
+  /**
+   * Puts a story as the bank answered it into the view, where the bank put it: in place of
+   * its old version, else after `afterId` (a duplicate), else at the end.
+   */
+  putStory(story: Story, afterId?: string): void;
+  /** The Trash was emptied: its stories leave the view as they left the bank. */
+  emptyTrash(): void;
   putSettings(settings: Settings): void;
 }
 
@@ -25,27 +29,14 @@ interface BankProviderProps {
   children: ReactNode;
 }
 
-const withStories = (view: BankView, stories: Story[]): BankView => ({
-  ...view,
-  bank: { ...view.bank, stories },
-});
-
 export function BankProvider({ view, replaceView, updateView, children }: BankProviderProps) {
   const api = useMemo<BankApi>(
     () => ({
       view,
       replaceView,
-      putStory: (story) =>
-        updateView((current) => {
-          const stories = current.bank.stories;
-          const index = stories.findIndex((candidate) => candidate.id === story.id);
-          const next = index < 0 ? [...stories, story] : stories.with(index, story);
-          return withStories(current, next);
-        }),
-      dropStories: (keep) =>
-        updateView((current) => withStories(current, current.bank.stories.filter(keep))),
-      putSettings: (settings) =>
-        updateView((current) => ({ ...current, bank: { ...current.bank, settings } })),
+      putStory: (story, afterId) => updateView((current) => viewWithStory(current, story, afterId)),
+      emptyTrash: () => updateView(viewWithoutTrash),
+      putSettings: (settings) => updateView((current) => viewWithSettings(current, settings)),
     }),
     [view, replaceView, updateView],
   );

@@ -1,4 +1,5 @@
-import type { Bank, Story, Strength } from '../../../core/model/schema';
+import type { Story, Strength } from '../../../core/model/schema';
+import { withMapping } from '../../../core/model/story-list';
 
 /** Pure edits behind the Coverage view's controls; the hooks send them to the bank. */
 
@@ -14,7 +15,7 @@ export function strengthOf(story: Story, principleId: string): Strength | null {
 
 /**
  * A story as the bank answered it, with the mappings still on their way laid over it
- * (same rule as core's setMapping), so an answer never hides a later click.
+ * (by core's own withMapping), so an answer never hides a later click.
  */
 export function withPendingMappings(
   story: Story,
@@ -23,28 +24,9 @@ export function withPendingMappings(
   if (pending.size === 0) return story;
   let principles = story.principles;
   for (const [principleId, strength] of pending) {
-    const rest = principles.filter((m) => m.principleId !== principleId);
-    principles = strength ? [...rest, { principleId, strength }] : rest;
+    principles = withMapping(principles, principleId, strength);
   }
   return { ...story, principles };
-}
-
-/**
- * How many stories lose their mapping when a principle leaves a set: none while another set
- * still has a principle with that id (copies share ids), else every story mapping it,
- * trashed ones included, as removePrinciple in core does.
- */
-export function storiesLosing(
-  bank: Pick<Bank, 'principleSets' | 'stories'>,
-  setId: string,
-  principleId: string,
-): number {
-  const elsewhere = bank.principleSets.some(
-    (set) => set.id !== setId && set.principles.some((p) => p.id === principleId),
-  );
-  if (elsewhere) return 0;
-  return bank.stories.filter((story) => story.principles.some((m) => m.principleId === principleId))
-    .length;
 }
 
 /** The ids with one moved a step up (-1) or down (+1); unchanged at either end. */

@@ -3,6 +3,7 @@ import type { Channel } from '../../../shared/channels';
 import type { InputOf, OutputOf, SetsChange } from '../../../shared/contract';
 import { call } from './api';
 import { useBankApi } from './bank-context';
+import { viewWithSets } from './view-edits';
 
 /** The channels that edit principle sets; each answers a SetsChange. */
 export type SetsChannel = {
@@ -15,7 +16,7 @@ export type SetsChannel = {
  * A rejection is an ApiError whose message the caller shows.
  */
 export function useSetsEdit() {
-  const { view, replaceView, putStory } = useBankApi();
+  const { view, replaceView } = useBankApi();
   // The newest view, so an answer arriving after other changes does not undo them.
   const latest = useRef(view);
   useEffect(() => {
@@ -25,18 +26,13 @@ export function useSetsEdit() {
   return useCallback(
     async <C extends SetsChannel>(channel: C, input: InputOf<C>): Promise<SetsChange> => {
       const change = (await call(channel, input)) as SetsChange;
-      const current = latest.current;
-      const next = {
-        ...current,
-        bank: { ...current.bank, activeSetId: change.activeSetId, principleSets: change.sets },
-      };
+      const next = viewWithSets(latest.current, change);
       // Kept at once too: a second edit answered before the next render builds on this one.
       latest.current = next;
       replaceView(next);
-      for (const story of change.storiesChanged) putStory(story);
       return change;
     },
-    [replaceView, putStory],
+    [replaceView],
   );
 }
 

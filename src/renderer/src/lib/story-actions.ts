@@ -8,7 +8,7 @@ import { useBankApi } from './bank-context';
  * ApiError whose message is for the person; callers show it and keep what was typed.
  */
 export function useStoryActions() {
-  const { putStory, dropStories } = useBankApi();
+  const { putStory, emptyTrash } = useBankApi();
   return useMemo(
     () => ({
       async create(fields: InputOf<'stories:create'>) {
@@ -33,15 +33,15 @@ export function useStoryActions() {
       },
       async duplicate(id: string) {
         const story = await call('stories:duplicate', { id });
-        putStory(story);
+        putStory(story, id);
         return story;
       },
       async emptyTrash() {
         const result = await call('trash:empty');
-        dropStories((story) => story.deletedAt === null);
+        emptyTrash();
         return result;
       },
     }),
-    [putStory, dropStories],
+    [putStory, emptyTrash],
   );
 }

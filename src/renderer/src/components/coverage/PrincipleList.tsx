@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Bank, Principle, PrincipleSet } from '../../../../core/model/schema';
 import { errorMessage } from '../../lib/api';
-import { movedOrder, storiesLosing } from '../../lib/coverage-edits';
+import { isLive } from '../../../../core/model/story-list';
+import { storiesLosing } from '../../../../core/principles/set-edits';
+import { movedOrder } from '../../lib/coverage-edits';
 import { useSetsEdit } from '../../lib/coverage-sets';
 import { AddPrincipleForm } from './AddPrincipleForm';
 import { ConfirmDialog } from '../ConfirmDialog';
@@ -31,12 +33,10 @@ function losingText(bank: Bank, set: PrincipleSet, principle: Principle): string
     (other) => other.id !== set.id && other.principles.some((p) => p.id === principle.id),
   );
   if (elsewhere) return 'Another set still has this principle, so no story loses its mapping.';
-  const count = storiesLosing(bank, set.id, principle.id);
+  const losing = storiesLosing(bank, set.id, principle.id);
+  const count = losing.length;
   if (count === 0) return 'No story maps it.';
-  const trashed = bank.stories.filter(
-    (story) =>
-      story.deletedAt !== null && story.principles.some((m) => m.principleId === principle.id),
-  ).length;
+  const trashed = losing.filter((story) => !isLive(story)).length;
   const inTrash = trashed ? ` (${trashed} of them in the Trash)` : '';
   return `${storiesText(count)}${inTrash} will lose the mapping to it.`;
 }

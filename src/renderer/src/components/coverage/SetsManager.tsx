@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { PrincipleSet } from '../../../../core/model/schema';
+import { storiesLosingSet } from '../../../../core/principles/set-edits';
 import { plural } from '../../../../core/quality/text';
+import { useBankApi } from '../../lib/bank-context';
 import { AMAZON_SET_ID } from '../../../../core/principles/amazon-seed';
 import { call, errorMessage } from '../../lib/api';
 import { downloadText, useSetsEdit } from '../../lib/coverage-sets';
@@ -18,9 +20,15 @@ interface SetsManagerProps {
 type Asking = { kind: 'delete' | 'restore'; set: PrincipleSet } | null;
 
 /** Every principle set in the bank: switch, create, copy, import, export, delete, restore. */
+const losingSetText = (count: number) =>
+  count === 0
+    ? 'No story loses a mapping: another set (a copy) holds every principle stories map.'
+    : `${plural(count, 'story', 'stories')} will lose their mappings to its principles.`;
+
 export function SetsManager({ sets, activeSetId, onDone, onError }: SetsManagerProps) {
   const edit = useSetsEdit();
   const [asking, setAsking] = useState<Asking>(null);
+  const { bank } = useBankApi().view;
   const [name, setName] = useState('');
   const [source, setSource] = useState('');
   const nameId = useId();
@@ -170,7 +178,7 @@ export function SetsManager({ sets, activeSetId, onDone, onError }: SetsManagerP
           }}
         >
           {asking.kind === 'delete'
-            ? `The set and its questions leave the bank. Stories keep their mappings to principles another set also holds (a copy shares them); the others go.`
+            ? `The set and its questions leave the bank. ${losingSetText(storiesLosingSet(bank, asking.set.id).length)}`
             : `Names, descriptions and questions of the shipped principles go back to Storybank's text; your edits to them are lost. Principles you added stay.`}
         </ConfirmDialog>
       )}

@@ -1,0 +1,36 @@
+import type { Settings, Story } from '../../../core/model/schema';
+import { placeStory, withoutTrash } from '../../../core/model/story-list';
+import type { BankView, SetsChange } from '../../../shared/contract';
+
+/**
+ * How the renderer's copy of the bank follows each answer of the bank, with the very core
+ * functions the handlers used to make the change, so the screen and the file cannot disagree.
+ * Pure, and free of React, so a test can run them beside the real handlers.
+ */
+
+const withStories = (view: BankView, stories: Story[]): BankView => ({
+  ...view,
+  bank: { ...view.bank, stories },
+});
+
+/** A story as the bank answered it, where the bank put it (after `afterId` for a duplicate). */
+export const viewWithStory = (view: BankView, story: Story, afterId?: string): BankView =>
+  withStories(view, placeStory(view.bank.stories, story, afterId));
+
+export const viewWithoutTrash = (view: BankView): BankView =>
+  withStories(view, withoutTrash(view.bank.stories));
+
+export const viewWithSettings = (view: BankView, settings: Settings): BankView => ({
+  ...view,
+  bank: { ...view.bank, settings },
+});
+
+/** A principle-set edit: the sets and active set as answered, and the stories it changed. */
+export function viewWithSets(view: BankView, change: SetsChange): BankView {
+  let next: BankView = {
+    ...view,
+    bank: { ...view.bank, activeSetId: change.activeSetId, principleSets: change.sets },
+  };
+  for (const story of change.storiesChanged) next = viewWithStory(next, story);
+  return next;
+}
