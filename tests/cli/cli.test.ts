@@ -46,6 +46,22 @@ describe('storybank coverage', () => {
     expect(stdout).toContain('1  Checkout latency');
   });
 
+  it('marks only what it counts, and says the recency window as the app does', async () => {
+    const dir = await bankFolder(
+      [
+        goodStory('Ready one'),
+        goodStory('Draft one', { id: 'draft', status: 'draft', when: '2020-01' }),
+      ],
+      (bank) => void (bank.settings.maxStoryAgeYears = 1),
+    );
+    const all = await cli('coverage', '--data', dir);
+    expect(all.stdout).toMatch(/Dive Deep\s+2\s+ok\s+P {2}P/);
+    // The draft does not count toward coverage here, so it shows no mark either.
+    const ready = await cli('coverage', '--ready-only', '--data', dir);
+    expect(ready.stdout).toMatch(/Dive Deep\s+1\s+thin\s+P {2}·/);
+    expect(ready.stdout).toContain('! No story from the last 1 year: Dive Deep.');
+  });
+
   it('answers a stable JSON shape, and exits 0 once every principle has a story and a failure is told', async () => {
     const ids = [
       'customer-obsession',

@@ -3,10 +3,9 @@ import type { PrincipleCoverage } from '../../src/core/coverage/coverage';
 import {
   cellLabel,
   draftTitle,
-  missingText,
   principleHeaderLabel,
-  recencyNote,
 } from '../../src/renderer/src/lib/coverage-labels';
+import { missingText, recencyNote } from '../../src/core/coverage/presentation';
 
 const coverage = (fields: Partial<PrincipleCoverage>): PrincipleCoverage => ({
   principleId: 'dive-deep',

@@ -1,5 +1,7 @@
 import { coverageOf, type CoverageReport } from '../../core/coverage/coverage';
+import { countedMark, recencyNote } from '../../core/coverage/presentation';
 import type { Bank, PrincipleSet } from '../../core/model/schema';
+import { isLive } from '../../core/model/story-list';
 import { findSet } from '../../core/principles/set-edits';
 import { requireBank } from '../../core/store/snapshot';
 import { EXIT, type Command } from '../command';
@@ -55,22 +57,18 @@ export function coverageJson(bank: Bank, set: PrincipleSet, report: CoverageRepo
 }
 
 function matrixText(bank: Bank, set: PrincipleSet, report: CoverageReport): string {
-  const stories = bank.stories.filter((story) => story.deletedAt === null);
+  const stories = bank.stories.filter(isLive);
   const nameWidth = Math.max(9, ...set.principles.map((p) => p.name.length));
   const header = `${' '.repeat(nameWidth + 16)}${stories.map((_, i) => String(i + 1).padStart(3)).join('')}`;
   const rows = report.principles.map((p) => {
-    const cells = stories.map((story) => {
-      const strength = story.principles.find((m) => m.principleId === p.principleId)?.strength;
-      return (strength === 'primary' ? 'P' : strength === 'secondary' ? 's' : '·').padStart(3);
-    });
+    const cells = stories.map((story) => (countedMark(p, story) || '·').padStart(3));
     return `${p.name.padEnd(nameWidth)}  ${String(p.examples).padStart(2)}  ${STATE_MARK[p.state].padEnd(5)}   ${cells.join('')}`;
   });
   const legend = stories.map((story, i) => `  ${String(i + 1).padStart(3)}  ${story.title}`);
+  const recency = recencyNote(report, bank.settings.maxStoryAgeYears);
   const notes = [
     ...report.bankGaps.map((gap) => `! ${gap.message}`),
-    ...report.principles
-      .filter((p) => p.examples > 0 && !p.recent)
-      .map((p) => `! ${p.name}: no story from the last ${bank.settings.maxStoryAgeYears} years.`),
+    ...(recency ? [`! ${recency}`] : []),
   ];
   return [
     `${set.name}: ${report.summary}`,
@@ -78,7 +76,7 @@ function matrixText(bank: Bank, set: PrincipleSet, report: CoverageReport): stri
     header,
     ...rows,
     '',
-    'P primary, s secondary. Stories:',
+    'P primary, S secondary (where the story counts). Stories:',
     ...legend,
     ...(notes.length ? ['', ...notes] : []),
   ].join('\n');

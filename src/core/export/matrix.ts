@@ -1,5 +1,6 @@
 import { TableRow, type FileChild, type Paragraph } from 'docx';
 import { writeNext, type PrincipleCoverage } from '../coverage/coverage';
+import { countedMark } from '../coverage/presentation';
 import type { PackContent } from './pack-content';
 import { COLOR, SIZE } from './styles';
 import { STATE_FILL, STATE_LABEL, cell, headerRow, table, textCell } from './tables';
@@ -37,9 +38,7 @@ function wideTable(content: PackContent) {
   const { stories, coverage, page } = content;
   const rows = coverage.principles.map((principle) => {
     const marks = stories.map((story) => {
-      const mapping = story.principles.find((m) => m.principleId === principle.principleId);
-      const counted = principle.storyIds.includes(story.id);
-      const mark = !mapping || !counted ? '' : mapping.strength === 'primary' ? 'P' : 'S';
+      const mark = countedMark(principle, story);
       return textCell(mark, { bold: mark === 'P' }, undefined, true);
     });
     return new TableRow({ cantSplit: true, children: [...leadCells(principle), ...marks] });

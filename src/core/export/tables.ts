@@ -20,11 +20,7 @@ export const STATE_FILL: Record<CoverageState, string | undefined> = {
   covered: undefined,
 };
 
-export const STATE_LABEL: Record<CoverageState, string> = {
-  gap: 'Gap',
-  thin: 'Thin',
-  covered: 'Covered',
-};
+export { STATE_WORD as STATE_LABEL } from '../coverage/presentation';
 
 export function cell(children: Paragraph[], fill?: string): TableCell {
   return new TableCell({

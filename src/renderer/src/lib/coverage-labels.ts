@@ -1,23 +1,11 @@
-import type {
-  CoverageReport,
-  CoverageState,
-  PrincipleCoverage,
-} from '../../../core/coverage/coverage';
-import type { Settings, Story, Strength } from '../../../core/model/schema';
+import type { CoverageState, PrincipleCoverage } from '../../../core/coverage/coverage';
+import { storiesText } from '../../../core/coverage/presentation';
+import type { Story, Strength } from '../../../core/model/schema';
 
 /** The Coverage view's words, in one place: what the screen shows and what is read aloud. */
 
 /** Icons echo the state as a shape (empty, half, full), so colour is never the only cue. */
 export const STATE_ICON: Record<CoverageState, string> = { gap: '○', thin: '◐', covered: '●' };
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** "3 stories", or "3 stories (2 distinct)" when stories of one project count once. */
-export function storiesText(principle: PrincipleCoverage): string {
-  const mapped = principle.storyIds.length;
-  const text = count(mapped, 'story', 'stories');
-  return principle.examples < mapped ? `${text} (${principle.examples} distinct)` : text;
-}
 
 /** A row or column header's name: "Dive Deep — 2 stories — covered". */
 export function principleHeaderLabel(principle: PrincipleCoverage): string {
@@ -34,26 +22,6 @@ export const STRETCHED_TEXT = 'carries too many principles as primary';
 export function storyHeaderLabel(story: Story, stretched: boolean): string {
   const status = story.status === 'ready' ? 'ready' : 'draft';
   return `${story.title} — ${status}${stretched ? ` — ${STRETCHED_TEXT}` : ''}`;
-}
-
-/** What a principle still lacks to count as covered, in words; '' when it is covered. */
-export function missingText(
-  principle: PrincipleCoverage,
-  settings: Pick<Settings, 'coverageTargetStories' | 'coverageTargetPrimary'>,
-): string {
-  const needs: string[] = [];
-  const more = settings.coverageTargetStories - principle.examples;
-  if (more > 0) needs.push(`${count(more, 'more story', 'more stories')}`);
-  const primary = settings.coverageTargetPrimary - principle.primaryExamples;
-  if (primary > 0) needs.push(`${count(primary, 'story', 'stories')} told with it as primary`);
-  return needs.length ? `Needs ${needs.join(' and ')}.` : '';
-}
-
-/** "No story from the last 3 years: Dive Deep, Frugality." — null when all are recent. */
-export function recencyNote(report: CoverageReport, years: number): string | null {
-  const dated = report.principles.filter((p) => p.examples > 0 && !p.recent).map((p) => p.name);
-  if (dated.length === 0) return null;
-  return `No story from the last ${count(years, 'year', 'years')}: ${dated.join(', ')}.`;
 }
 
 const MAX_WORDS = 12;

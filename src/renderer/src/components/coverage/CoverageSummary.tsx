@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CoverageReport, CoverageState } from '../../../../core/coverage/coverage';
-import { recencyNote } from '../../lib/coverage-labels';
+import { recencyNote } from '../../../../core/coverage/presentation';
 
 interface CoverageSummaryProps {
   report: CoverageReport;

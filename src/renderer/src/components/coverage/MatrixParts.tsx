@@ -1,3 +1,4 @@
+import { STRENGTH_MARK } from '../../../../core/coverage/presentation';
 import { memo } from 'react';
 import type { PrincipleCoverage } from '../../../../core/coverage/coverage';
 import type { Story, Strength } from '../../../../core/model/schema';
@@ -23,8 +24,6 @@ interface CellProps {
   tone: PrincipleCoverage['state'];
 }
 
-const MARK: Record<Strength, string> = { primary: 'P', secondary: 'S' };
-
 export const MatrixCell = memo(function MatrixCell(props: CellProps) {
   const { strength } = props;
   return (
@@ -40,7 +39,7 @@ export const MatrixCell = memo(function MatrixCell(props: CellProps) {
     >
       {strength && (
         <span className={`cov-mark cov-mark--${strength}`} aria-hidden="true">
-          {MARK[strength]}
+          {STRENGTH_MARK[strength]}
         </span>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { STRENGTH_MARK } from '../../../../core/coverage/presentation';
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useBankApi } from '../../lib/bank-context';
 import { matchQuestions, storiesByPrinciple } from '../../lib/coverage-questions';
@@ -63,7 +64,7 @@ export function QuestionBank() {
                     {storiesFor.map(({ story, strength }) => (
                       <li key={story.id} className="cov-qgroup__story">
                         <span className={`cov-mark cov-mark--${strength}`} aria-hidden="true">
-                          {strength === 'primary' ? 'P' : 'S'}
+                          {STRENGTH_MARK[strength]}
                         </span>
                         <button
                           type="button"

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { PrincipleCoverage } from '../../../../core/coverage/coverage';
 import type { Principle, Settings } from '../../../../core/model/schema';
 import { errorMessage } from '../../lib/api';
-import { draftTitle, missingText, STATE_ICON } from '../../lib/coverage-labels';
+import { missingText } from '../../../../core/coverage/presentation';
+import { draftTitle, STATE_ICON } from '../../lib/coverage-labels';
 import { useNavigation } from '../../lib/navigation';
 import { useStoryActions } from '../../lib/story-actions';
 
