@@ -10,6 +10,7 @@ import {
 } from '../core/model/schema';
 import type { BackupInfo, Notice } from '../core/model/notice';
 import type { PrepPackSummary } from '../core/export/summary';
+import { SECTION_KEYS, type SectionKey } from '../core/export/sections';
 import type { Channel } from './channels';
 
 /** A channel's input schema, with its output type carried along for the compiler only. */
@@ -60,13 +61,12 @@ const packOptions = z
     setId,
     stories: z.union([z.enum(['ready', 'all']), z.array(z.string().min(1).max(100)).max(5_000)]),
     sections: z
-      .object({
-        cover: z.boolean(),
-        matrix: z.boolean(),
-        cheatSheet: z.boolean(),
-        storyCards: z.boolean(),
-        questionBank: z.boolean(),
-      })
+      .object(
+        Object.fromEntries(SECTION_KEYS.map((key) => [key, z.boolean()])) as Record<
+          SectionKey,
+          z.ZodBoolean
+        >,
+      )
       .strict(),
     redact: z.boolean(),
   })

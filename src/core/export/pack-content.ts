@@ -2,10 +2,11 @@ import { coverageOf, type CoverageReport } from '../coverage/coverage';
 import type { Bank, PrincipleSet, Settings, Story } from '../model/schema';
 import { findSet } from '../principles/set-edits';
 import { redactor, redactStory } from './redaction';
+import { SECTION_KEYS, type SectionKey } from './sections';
+
+export { PACK_SECTIONS_ALL, SECTION_TITLES, type SectionKey } from './sections';
 import { pageSetup, type PageSetup } from './styles';
 import { formatYearMonth } from '../quality/text';
-
-export type SectionKey = 'cover' | 'matrix' | 'cheatSheet' | 'storyCards' | 'questionBank';
 
 export interface PrepPackOptions {
   /** The principle set the pack is organised by. */
@@ -19,21 +20,7 @@ export interface PrepPackOptions {
   today: Date;
 }
 
-/** Section names as the reader sees them, in the pack's order. */
-export const SECTION_TITLES: Record<SectionKey, string> = {
-  cover: 'Cover',
-  matrix: 'Coverage matrix',
-  cheatSheet: 'Cheat sheet',
-  storyCards: 'Story cards',
-  questionBank: 'Question bank',
-};
-
-const ORDER = Object.keys(SECTION_TITLES) as readonly SectionKey[];
-
-/** Every section on: the Export view's default, and what `storybank export` writes. */
-export const PACK_SECTIONS_ALL: Readonly<Record<SectionKey, boolean>> = Object.fromEntries(
-  ORDER.map((key) => [key, true]),
-) as Record<SectionKey, boolean>;
+const ORDER = SECTION_KEYS;
 
 /** Everything the sections draw from, worked out once per pack. */
 export interface PackContent {

@@ -1,19 +1,23 @@
 import type { Bank, Story } from '../../../../core/model/schema';
 import type { InputOf } from '../../../../shared/contract';
+import {
+  PACK_SECTIONS_ALL,
+  SECTION_KEYS,
+  SECTION_TITLES,
+  type SectionKey,
+} from '../../../../core/export/sections';
+import { isLive } from '../../../../core/model/story-list';
 
 /** What 'export:summary' and 'export:docx' take, less the delivery. */
 export type PackInput = InputOf<'export:summary'>;
-export type SectionKey = keyof PackInput['sections'];
+export type { SectionKey };
 export type StoryChoice = 'ready' | 'all' | 'chosen';
 
 /** The pack's sections in the pack's order, named as the reader sees them. */
-export const SECTIONS: readonly { key: SectionKey; label: string }[] = [
-  { key: 'cover', label: 'Cover' },
-  { key: 'matrix', label: 'Coverage matrix' },
-  { key: 'cheatSheet', label: 'Cheat sheet' },
-  { key: 'storyCards', label: 'Story cards' },
-  { key: 'questionBank', label: 'Question bank' },
-];
+export const SECTIONS: readonly { key: SectionKey; label: string }[] = SECTION_KEYS.map((key) => ({
+  key,
+  label: SECTION_TITLES[key],
+}));
 
 /** The person's choices in the view; turned into a request by `packRequest`. */
 export interface PackChoices {
@@ -27,8 +31,7 @@ export interface PackChoices {
 }
 
 /** Trashed stories never reach a pack, so they are never offered. */
-export const liveStories = (stories: readonly Story[]) =>
-  stories.filter((story) => story.deletedAt === null);
+export const liveStories = (stories: readonly Story[]) => stories.filter(isLive);
 
 export function initialChoices(stories: readonly Story[]): PackChoices {
   return {
@@ -40,7 +43,7 @@ export function initialChoices(stories: readonly Story[]): PackChoices {
         .filter((story) => story.status === 'ready')
         .map((story) => story.id),
     ),
-    sections: { cover: true, matrix: true, cheatSheet: true, storyCards: true, questionBank: true },
+    sections: { ...PACK_SECTIONS_ALL },
     mask: true,
   };
 }
