@@ -1,14 +1,10 @@
 import fc from 'fast-check';
+import { filterChoices } from '../../src/core/model/story-filters';
 import { describe, expect, it } from 'vitest';
 import { coverageOf, writeNext } from '../../src/core/coverage/coverage';
 import { emptyStoryContent } from '../../src/core/model/bank';
 import { DEFAULT_SETTINGS, type PrincipleSet, type Story } from '../../src/core/model/schema';
-import {
-  filterChoices,
-  keptOrder,
-  principleOrder,
-  storyOrder,
-} from '../../src/renderer/src/lib/coverage-order';
+import { keptOrder, principleOrder, storyOrder } from '../../src/renderer/src/lib/coverage-order';
 
 const principle = (id: string, frequency: 1 | 2 | 3 = 2) => ({
   id,

@@ -1,10 +1,11 @@
+import { countsToward } from '../../src/core/coverage/coverage';
+import { filterChoices } from '../../src/core/model/story-filters';
 import { describe, expect, it } from 'vitest';
 import { emptyStoryContent, newBank } from '../../src/core/model/bank';
 import type { Story, StoryContent } from '../../src/core/model/schema';
 import {
   countText,
   EMPTY_QUERY,
-  filterChoices,
   normalize,
   principleNames,
   queryStories,
@@ -134,5 +135,26 @@ describe('count line', () => {
     expect(countText(1, 1, false)).toBe('1 story');
     expect(countText(3, 12, true)).toBe('3 of 12 stories match');
     expect(countText(1, 12, true)).toBe('1 of 12 stories matches');
+  });
+});
+
+describe('the tag and company filters of the library and of coverage', () => {
+  it('offer and match the same choices: tags in any case, companies without stray spaces', () => {
+    const stories = [
+      story({ title: 'A', tags: ['Failure'], company: ' Acme ' }),
+      story({ title: 'B', tags: ['failure'], company: 'Acme' }),
+    ];
+    const choices = filterChoices(stories);
+    expect(choices).toEqual({ tags: ['Failure'], companies: ['Acme'] });
+    const [tag] = choices.tags;
+    const [company] = choices.companies;
+    expect(run(stories, { tag: tag! })).toEqual(['A', 'B']);
+    expect(run(stories, { company: company! })).toEqual(['A', 'B']);
+    for (const filter of [{ tag }, { company }]) {
+      expect(stories.filter((s) => countsToward(s, filter)).map((s) => s.title)).toEqual([
+        'A',
+        'B',
+      ]);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { PrincipleSet, Settings, Story } from '../model/schema';
+import { atCompany, hasTag } from '../model/story-filters';
 
 export type CoverageState = 'gap' | 'thin' | 'covered';
 
@@ -44,10 +45,8 @@ const FAILURE_TAGS = new Set(['failure', 'failed', 'mistake']);
 export function countsToward(story: Story, filter: CoverageFilter): boolean {
   if (story.deletedAt !== null) return false;
   if (filter.readyOnly && story.status !== 'ready') return false;
-  if (filter.tag && !story.tags.some((tag) => tag.toLowerCase() === filter.tag?.toLowerCase())) {
-    return false;
-  }
-  if (filter.company && story.company !== filter.company) return false;
+  if (filter.tag && !hasTag(story, filter.tag)) return false;
+  if (filter.company && !atCompany(story, filter.company)) return false;
   return true;
 }
 

@@ -56,19 +56,3 @@ export function keptOrder(
   }
   return sorted();
 }
-
-const byText = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'base' });
-
-/** The tags and companies the filters offer: from stories not in the trash, each once. */
-export function filterChoices(stories: readonly Story[]): { tags: string[]; companies: string[] } {
-  const tags = new Map<string, string>();
-  const companies = new Set<string>();
-  for (const story of stories) {
-    if (story.deletedAt !== null) continue;
-    // Coverage matches tags without regard to case, so "Failure" and "failure" are one choice.
-    for (const tag of story.tags)
-      if (!tags.has(tag.toLowerCase())) tags.set(tag.toLowerCase(), tag);
-    if (story.company.trim()) companies.add(story.company);
-  }
-  return { tags: [...tags.values()].sort(byText), companies: [...companies].sort(byText) };
-}

@@ -35,16 +35,3 @@ export function useSetsEdit() {
     [replaceView],
   );
 }
-
-/** Saves text as a file through the browser's download, which both the app and a browser allow. */
-export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked on the next turn: the click has handed the file to the download by then.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}

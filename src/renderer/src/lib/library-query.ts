@@ -1,3 +1,4 @@
+import { atCompany, hasTag } from '../../../core/model/story-filters';
 import type { PrincipleSet, Story, StoryStatus } from '../../../core/model/schema';
 
 /**
@@ -88,8 +89,8 @@ export function isFiltered(query: LibraryQuery): boolean {
 
 export function matchesFilters(story: Story, query: LibraryQuery): boolean {
   if (query.status !== null && story.status !== query.status) return false;
-  if (query.company !== null && story.company.trim() !== query.company) return false;
-  if (query.tag !== null && !story.tags.includes(query.tag)) return false;
+  if (query.company !== null && !atCompany(story, query.company)) return false;
+  if (query.tag !== null && !hasTag(story, query.tag)) return false;
   if (
     query.principleId !== null &&
     !story.principles.some((mapping) => mapping.principleId === query.principleId)
@@ -135,22 +136,6 @@ export function queryStories(
       (words.length === 0 || matchesWords(haystackOf(story), words)),
   );
   return sortStories(matching, query.sort);
-}
-
-/** The tags and companies in use, for the filter menus, alphabetically. */
-export function filterChoices(stories: readonly Story[]): { tags: string[]; companies: string[] } {
-  const tags = new Set<string>();
-  const companies = new Set<string>();
-  for (const story of stories) {
-    if (story.deletedAt !== null) continue;
-    for (const tag of story.tags) tags.add(tag);
-    const company = story.company.trim();
-    if (company) companies.add(company);
-  }
-  return {
-    tags: [...tags].sort(collator.compare),
-    companies: [...companies].sort(collator.compare),
-  };
 }
 
 /** "12 stories", or "3 of 12 stories match" while a search or filter narrows the list. */

@@ -5,7 +5,8 @@ import { plural } from '../../../../core/quality/text';
 import { useBankApi } from '../../lib/bank-context';
 import { AMAZON_SET_ID } from '../../../../core/principles/amazon-seed';
 import { call, errorMessage } from '../../lib/api';
-import { downloadText, useSetsEdit } from '../../lib/coverage-sets';
+import { useSetsEdit } from '../../lib/coverage-sets';
+import { downloadText } from '../../lib/download';
 import { ConfirmDialog } from '../ConfirmDialog';
 import { ImportSetControl } from './ImportSetControl';
 
@@ -88,7 +89,7 @@ export function SetsManager({ sets, activeSetId, onDone, onError }: SetsManagerP
                   onClick={() =>
                     run(async () => {
                       const file = await call('principleSets:export', { setId: set.id });
-                      downloadText(file.fileName, file.text);
+                      downloadText(file.fileName, file.text, 'application/json');
                       onDone(`Exported “${set.name}” as ${file.fileName}.`);
                     })
                   }

@@ -1,9 +1,9 @@
+import { filterChoices } from '../../../../core/model/story-filters';
 import { useMemo, useState, type RefObject } from 'react';
 import type { Story } from '../../../../core/model/schema';
 import { useBankApi } from '../../lib/bank-context';
 import {
   countText,
-  filterChoices,
   isFiltered,
   principleNames,
   queryStories,
