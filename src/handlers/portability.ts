@@ -1,3 +1,4 @@
+import { chosenStories } from '../core/model/story-list';
 import type { BankView, Handlers } from '../shared/contract';
 import { applyMerge, previewMerge } from '../core/portability/merge';
 import { bankFileText, dated, readBankFile } from '../core/portability/bank-import';
@@ -20,9 +21,7 @@ export function portabilityHandlers(
     },
     async 'bank:exportMarkdown'(input) {
       const bank = store.bank;
-      const chosen = bank.stories.filter(
-        (story) => story.deletedAt === null && (!input?.readyOnly || story.status === 'ready'),
-      );
+      const chosen = chosenStories(bank.stories, input?.readyOnly ?? false);
       const { stories, masked } = storiesForExport(
         chosen,
         bank.settings.confidentialTerms,

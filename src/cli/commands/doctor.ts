@@ -1,3 +1,4 @@
+import { isLive } from '../../core/model/story-list';
 import { CURRENT_SCHEMA_VERSION } from '../../core/model/schema';
 import { listBackups } from '../../core/store/backups';
 import { inspectLock } from '../../core/store/lock';
@@ -27,8 +28,8 @@ async function examine({ dataDir, json, out }: CommandContext): Promise<number> 
       ? {
           path: snapshot.path,
           ok: true,
-          stories: snapshot.bank.stories.filter((s) => s.deletedAt === null).length,
-          inTrash: snapshot.bank.stories.filter((s) => s.deletedAt !== null).length,
+          stories: snapshot.bank.stories.filter(isLive).length,
+          inTrash: snapshot.bank.stories.filter((s) => !isLive(s)).length,
           formatOnDisk: snapshot.fromVersion,
           currentFormat: CURRENT_SCHEMA_VERSION,
         }

@@ -1,3 +1,4 @@
+import { chosenStories } from '../../core/model/story-list';
 import { resolve } from 'node:path';
 import { storiesForExport } from '../../core/export/redaction';
 import { bankFileText } from '../../core/portability/bank-import';
@@ -36,9 +37,7 @@ export const exportCommand: Command = {
     }
     const bank = await requireBank(dataDir);
     const setId = findSet(bank, args.values.get('--set') ?? bank.activeSetId).id;
-    const chosen = bank.stories.filter(
-      (story) => story.deletedAt === null && (!readyOnly || story.status === 'ready'),
-    );
+    const chosen = chosenStories(bank.stories, readyOnly);
     const { stories, masked } = storiesForExport(
       chosen,
       bank.settings.confidentialTerms,

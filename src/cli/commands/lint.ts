@@ -1,3 +1,4 @@
+import { chosenStories } from '../../core/model/story-list';
 import type { Bank } from '../../core/model/schema';
 import { openChecks, runChecks } from '../../core/quality';
 import { requireBank } from '../../core/store/snapshot';
@@ -19,23 +20,21 @@ export const lintCommand: Command = {
 
 /** The stable --json shape (documented in the README). */
 export function lintJson(bank: Bank, readyOnly: boolean, today: Date) {
-  const stories = bank.stories
-    .filter((story) => story.deletedAt === null && (!readyOnly || story.status === 'ready'))
-    .map((story) => {
-      const open = openChecks(runChecks(story, bank.settings, today));
-      return {
-        id: story.id,
-        title: story.title,
-        status: story.status,
-        open: open.map(({ id, label, severity, field, message }) => ({
-          id,
-          label,
-          severity,
-          field,
-          message,
-        })),
-      };
-    });
+  const stories = chosenStories(bank.stories, readyOnly).map((story) => {
+    const open = openChecks(runChecks(story, bank.settings, today));
+    return {
+      id: story.id,
+      title: story.title,
+      status: story.status,
+      open: open.map(({ id, label, severity, field, message }) => ({
+        id,
+        label,
+        severity,
+        field,
+        message,
+      })),
+    };
+  });
   return {
     stories,
     totals: {

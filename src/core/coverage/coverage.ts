@@ -1,5 +1,7 @@
+import { isLive } from '../model/story-list';
 import type { PrincipleSet, Settings, Story } from '../model/schema';
 import { atCompany, hasTag } from '../model/story-filters';
+import { plural } from '../quality/text';
 
 export type CoverageState = 'gap' | 'thin' | 'covered';
 
@@ -43,7 +45,7 @@ const FAILURE_TAGS = new Set(['failure', 'failed', 'mistake']);
 
 /** Whether a story counts: in the bank, not trashed, and through the person's filters. */
 export function countsToward(story: Story, filter: CoverageFilter): boolean {
-  if (story.deletedAt !== null) return false;
+  if (!isLive(story)) return false;
   if (filter.readyOnly && story.status !== 'ready') return false;
   if (filter.tag && !hasTag(story, filter.tag)) return false;
   if (filter.company && !atCompany(story, filter.company)) return false;
@@ -136,7 +138,6 @@ export function coverageOf(
 }
 
 function summaryLine(counts: Record<CoverageState, number>, total: number): string {
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   return (
     `${counts.covered} of ${total} covered, ${counts.thin} thin, ` +
     plural(counts.gap, 'gap', 'gaps')

@@ -1,3 +1,4 @@
+import { plural } from '../quality/text';
 import { HeadingLevel, LeaderType, TableOfContents, type FileChild } from 'docx';
 import { MONTHS } from '../quality/text';
 import type { PackContent } from './pack-content';
@@ -7,8 +8,6 @@ import { line } from './text-runs';
 export function dateLabel(date: Date): string {
   return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Who, for what, when, with which principles; then the contents when more sections follow. */
 export function coverSection(content: PackContent, withContents: boolean): FileChild[] {

@@ -1,3 +1,4 @@
+import { isLive } from '../model/story-list';
 import { coverageOf, type CoverageReport } from '../coverage/coverage';
 import type { Bank, PrincipleSet, Settings, Story } from '../model/schema';
 import { findSet } from '../principles/set-edits';
@@ -41,7 +42,7 @@ export const TITLES_IN_CONTENTS_UP_TO = 40;
 
 /** The chosen stories, in bank order. Trashed stories never reach a pack. */
 export function selectStories(bank: Bank, choice: PrepPackOptions['stories']): Story[] {
-  const live = bank.stories.filter((story) => story.deletedAt === null);
+  const live = bank.stories.filter(isLive);
   if (choice === 'all') return live;
   if (choice === 'ready') return live.filter((story) => story.status === 'ready');
   const ids = new Set(choice);

@@ -1,3 +1,4 @@
+import { isLive } from '../model/story-list';
 import type { Bank, Story } from '../model/schema';
 
 /** What a confidential term is replaced with in the pack. */
@@ -135,7 +136,7 @@ export function findConfidential(
   source: Bank | readonly Story[],
   terms: readonly string[],
 ): ConfidentialMatch[] {
-  const stories = 'stories' in source ? source.stories.filter((s) => s.deletedAt === null) : source;
+  const stories = 'stories' in source ? source.stories.filter(isLive) : source;
   const patterns = cleanTerms(terms).map((term) => ({
     term,
     pattern: new RegExp(termSource(term), 'giu'),

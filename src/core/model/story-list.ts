@@ -20,6 +20,10 @@ export function placeStory(stories: readonly Story[], story: Story, afterId?: st
   return [...stories.slice(0, after + 1), story, ...stories.slice(after + 1)];
 }
 
+/** The stories an export or a check takes: live ones, only those marked ready if asked. */
+export const chosenStories = (stories: readonly Story[], readyOnly: boolean) =>
+  stories.filter((story) => isLive(story) && (!readyOnly || story.status === 'ready'));
+
 /** Emptying the Trash: the stories that stay. */
 export const withoutTrash = (stories: readonly Story[]) => stories.filter(isLive);
 

@@ -1,3 +1,4 @@
+import { isLive } from '../../../core/model/story-list';
 import type { Principle, Question, Story, Strength } from '../../../core/model/schema';
 
 /** The question bank's pure parts: search, and which stories answer each principle. */
@@ -35,7 +36,7 @@ export function storiesByPrinciple(
 ): Map<string, { story: Story; strength: Strength }[]> {
   const byPrinciple = new Map<string, { story: Story; strength: Strength }[]>();
   for (const story of stories) {
-    if (story.deletedAt !== null) continue;
+    if (!isLive(story)) continue;
     for (const { principleId, strength } of story.principles) {
       const list = byPrinciple.get(principleId) ?? [];
       list.push({ story, strength });

@@ -1,3 +1,4 @@
+import { isLive } from '../../../core/model/story-list';
 import { atCompany, hasTag } from '../../../core/model/story-filters';
 import type { PrincipleSet, Story, StoryStatus } from '../../../core/model/schema';
 
@@ -131,7 +132,7 @@ export function queryStories(
   const words = searchWords(query.search);
   const matching = stories.filter(
     (story) =>
-      story.deletedAt === null &&
+      isLive(story) &&
       matchesFilters(story, query) &&
       (words.length === 0 || matchesWords(haystackOf(story), words)),
   );

@@ -1,3 +1,4 @@
+import { isLive } from '../../../core/model/story-list';
 import { useState } from 'react';
 import { StoryEditor } from '../components/editor/StoryEditor';
 import { StoryLibrary } from '../components/library/StoryLibrary';
@@ -32,9 +33,7 @@ export function StoriesView() {
     setSeenRequest(requested.seq);
     open(requested.id);
   }
-  const selected = view.bank.stories.find(
-    (story) => story.id === selectedId && story.deletedAt === null,
-  );
+  const selected = view.bank.stories.find((story) => story.id === selectedId && isLive(story));
 
   return (
     <section className="stories-view" aria-labelledby="stories-heading">

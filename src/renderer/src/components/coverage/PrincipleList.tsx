@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Bank, Principle, PrincipleSet } from '../../../../core/model/schema';
 import { errorMessage } from '../../lib/api';
 import { isLive } from '../../../../core/model/story-list';
+import { plural } from '../../../../core/quality/text';
 import { storiesLosing } from '../../../../core/principles/set-edits';
 import { movedOrder } from '../../lib/coverage-edits';
 import { useSetsEdit } from '../../lib/coverage-sets';
@@ -25,7 +26,7 @@ const ASKED: Record<Principle['frequency'], string> = {
 const moveId = (principleId: string, step: -1 | 1) =>
   `move-${step < 0 ? 'up' : 'down'}-${principleId}`;
 
-const storiesText = (count: number) => `${count} ${count === 1 ? 'story' : 'stories'}`;
+const storiesText = (count: number) => plural(count, 'story', 'stories');
 
 /** What removing does to stories, said before it is done. */
 function losingText(bank: Bank, set: PrincipleSet, principle: Principle): string {

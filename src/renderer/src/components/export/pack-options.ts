@@ -1,3 +1,4 @@
+import { plural } from '../../../../core/quality/text';
 import type { Bank, Story } from '../../../../core/model/schema';
 import type { InputOf } from '../../../../shared/contract';
 import {
@@ -81,8 +82,6 @@ function blockedReason(choices: PackChoices, live: Story[], chosenCount: number)
   }
   return null;
 }
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** "12 stories · 16 principles · Cover, Coverage matrix, …" */
 export function summaryLine(summary: {

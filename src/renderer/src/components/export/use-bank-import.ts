@@ -1,3 +1,4 @@
+import { plural } from '../../../../core/quality/text';
 import { decodeBankBytes } from '../../../../core/portability/text-decoding';
 import { useState } from 'react';
 import type { ImportPreview } from '../../../../shared/contract';
@@ -25,8 +26,6 @@ export type ImportState =
 
 const NOT_JSON = 'That file is not valid JSON, so nothing was imported.';
 const NOT_A_BANK = 'That file is not a Storybank backup or export, so nothing was imported.';
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /**
  * Import of a bank file: read and parse it here (the channel takes parsed JSON, since one

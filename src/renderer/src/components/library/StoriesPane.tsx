@@ -1,3 +1,4 @@
+import { isLive } from '../../../../core/model/story-list';
 import { filterChoices } from '../../../../core/model/story-filters';
 import { useMemo, useState, type RefObject } from 'react';
 import type { Story } from '../../../../core/model/schema';
@@ -80,10 +81,7 @@ export function StoriesPane({
     [stories, query, haystackOf],
   );
   const choices = useMemo(() => filterChoices(stories), [stories]);
-  const total = useMemo(
-    () => stories.filter((story) => story.deletedAt === null).length,
-    [stories],
-  );
+  const total = useMemo(() => stories.filter(isLive).length, [stories]);
   const { trash, duplicate, focusRequest } = useLibraryActions({ visible, onSelect, titleRef });
 
   return (

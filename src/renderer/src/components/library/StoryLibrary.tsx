@@ -1,3 +1,4 @@
+import { isLive } from '../../../../core/model/story-list';
 import { useCallback, useRef } from 'react';
 import { useRemembered } from '../../lib/use-remembered';
 import { flushSync } from 'react-dom';
@@ -72,7 +73,7 @@ function Library({ stories, selectedId, onSelect, onOpen }: StoryLibraryProps) {
           searchRef={searchRef}
           titleRef={titleRef}
           trashButtonRef={trashButtonRef}
-          trashCount={stories.filter((story) => story.deletedAt !== null).length}
+          trashCount={stories.filter((story) => !isLive(story)).length}
           onShowTrash={() => setMode('trash')}
         />
       ) : (
