@@ -1,3 +1,4 @@
+import { MAX_DESCRIPTION_CHARS, MAX_PRINCIPLE_NAME_CHARS } from '../../../../core/model/limits';
 import { useId, useState, type FormEvent } from 'react';
 import { errorMessage } from '../../lib/api';
 import { useSetsEdit } from '../../lib/coverage-sets';
@@ -39,7 +40,7 @@ export function AddPrincipleForm({ setId, onDone }: AddPrincipleFormProps) {
             id={`${id}-name`}
             className="text-input"
             value={name}
-            maxLength={120}
+            maxLength={MAX_PRINCIPLE_NAME_CHARS}
             aria-invalid={failure !== null && !name.trim()}
             onChange={(event) => setName(event.target.value)}
           />
@@ -50,7 +51,7 @@ export function AddPrincipleForm({ setId, onDone }: AddPrincipleFormProps) {
             id={`${id}-description`}
             className="text-input"
             value={description}
-            maxLength={2000}
+            maxLength={MAX_DESCRIPTION_CHARS}
             onChange={(event) => setDescription(event.target.value)}
           />
         </span>

@@ -1,3 +1,8 @@
+import {
+  MAX_DESCRIPTION_CHARS,
+  MAX_PRINCIPLE_NAME_CHARS,
+  MAX_QUESTION_CHARS,
+} from '../../../../core/model/limits';
 import { useId, useLayoutEffect, useState, type FormEvent } from 'react';
 import type { Principle, Question } from '../../../../core/model/schema';
 import { errorMessage } from '../../lib/api';
@@ -79,7 +84,7 @@ export function PrincipleEditor({ setId, principle, onClose }: PrincipleEditorPr
             id={`${id}-name`}
             className="text-input"
             value={name}
-            maxLength={120}
+            maxLength={MAX_PRINCIPLE_NAME_CHARS}
             aria-invalid={nameMissing}
             onChange={(event) => setName(event.target.value)}
           />
@@ -107,7 +112,7 @@ export function PrincipleEditor({ setId, principle, onClose }: PrincipleEditorPr
         id={`${id}-description`}
         className="text-input cov-editor__description"
         rows={3}
-        maxLength={2000}
+        maxLength={MAX_DESCRIPTION_CHARS}
         value={description}
         onChange={(event) => setDescription(event.target.value)}
       />
@@ -123,7 +128,7 @@ export function PrincipleEditor({ setId, principle, onClose }: PrincipleEditorPr
                 id={`${id}-q-${question.id}`}
                 className="text-input"
                 value={question.text}
-                maxLength={1000}
+                maxLength={MAX_QUESTION_CHARS}
                 onChange={(event) =>
                   setQuestions((current) =>
                     current.map((q) =>

@@ -1,3 +1,4 @@
+import { MAX_SET_NAME_CHARS } from '../../../../core/model/limits';
 import { useId, useState, type FormEvent } from 'react';
 import type { PrincipleSet } from '../../../../core/model/schema';
 import { errorMessage } from '../../lib/api';
@@ -34,7 +35,7 @@ export function SetRenameForm({ set, onDone, onError }: SetRenameFormProps) {
           id={id}
           className="text-input"
           value={name}
-          maxLength={120}
+          maxLength={MAX_SET_NAME_CHARS}
           onChange={(event) => setName(event.target.value)}
         />
       </span>

@@ -1,3 +1,4 @@
+import { MAX_SET_NAME_CHARS } from '../../../../core/model/limits';
 import { useId, useState, type FormEvent } from 'react';
 import type { PrincipleSet } from '../../../../core/model/schema';
 import { storiesLosingSet } from '../../../../core/principles/set-edits';
@@ -128,7 +129,7 @@ export function SetsManager({ sets, activeSetId, onDone, onError }: SetsManagerP
             id={nameId}
             className="text-input"
             value={name}
-            maxLength={120}
+            maxLength={MAX_SET_NAME_CHARS}
             onChange={(event) => setName(event.target.value)}
           />
         </span>

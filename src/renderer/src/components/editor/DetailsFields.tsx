@@ -1,3 +1,4 @@
+import { MAX_DETAIL_CHARS } from '../../../../core/model/limits';
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import type { StoryFormValues } from '../../lib/story-changes';
 import { described, Field } from './Field';
@@ -41,14 +42,14 @@ export function DetailsFields() {
     <fieldset className="form-section details">
       <legend className="form-section__title">Details</legend>
       <div className="details__grid">
-        <TextField name="company" label="Company" maxLength={200} />
-        <TextField name="role" label="Role" maxLength={200} />
+        <TextField name="company" label="Company" maxLength={MAX_DETAIL_CHARS} />
+        <TextField name="role" label="Role" maxLength={MAX_DETAIL_CHARS} />
         <WhenField />
         <TextField
           name="project"
           label="Project"
           hint="Stories from one piece of work count once"
-          maxLength={200}
+          maxLength={MAX_DETAIL_CHARS}
           className="details__wide"
         />
       </div>

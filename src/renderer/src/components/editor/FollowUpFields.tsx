@@ -1,9 +1,9 @@
+import { MAX_FOLLOW_UPS, MAX_QUESTION_CHARS } from '../../../../core/model/limits';
 import { useFieldArray, useFormContext } from 'react-hook-form';
 import { MAX_FIELD_CHARS } from '../../../../core/model/limits';
 import type { StoryFormValues } from '../../lib/story-changes';
 import { FIELD_IDS } from './field-ids';
 
-const MAX_FOLLOW_UPS = 100;
 const questionId = (index: number) => `story-follow-up-${index}-question`;
 const buttonId = (index: number, action: 'up' | 'down') => `story-follow-up-${index}-${action}`;
 
@@ -86,7 +86,7 @@ export function FollowUpFields() {
                   type="text"
                   className="text-input"
                   autoComplete="off"
-                  maxLength={1_000}
+                  maxLength={MAX_QUESTION_CHARS}
                   aria-label={`Follow-up ${n} question`}
                   {...register(`followUps.${index}.question`)}
                 />

@@ -1,11 +1,10 @@
 import { useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useController } from 'react-hook-form';
 import type { StoryFormValues } from '../../lib/story-changes';
+import { MAX_TAG_CHARS, MAX_TAGS } from '../../../../core/model/limits';
 import { FieldMessage } from './Field';
 import { FIELD_IDS } from './field-ids';
 
-const MAX_TAG_CHARS = 60;
-const MAX_TAGS = 50;
 const INPUT_ID = 'story-tag-input';
 
 /**

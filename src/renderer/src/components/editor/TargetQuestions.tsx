@@ -1,10 +1,10 @@
+import { MAX_QUESTION_CHARS, MAX_TARGET_QUESTIONS } from '../../../../core/model/limits';
 import { useState } from 'react';
 import { useController } from 'react-hook-form';
 import type { StoryFormValues } from '../../lib/story-changes';
 import { FieldMessage } from './Field';
 import { FIELD_IDS } from './field-ids';
 
-const MAX_QUESTIONS = 20;
 const INPUT_ID = 'story-target-question-input';
 
 /** The interview questions this story is meant to answer; Enter adds one. */
@@ -19,8 +19,8 @@ export function TargetQuestions() {
     if (!question) return;
     if (questions.some((other) => other.toLowerCase() === question.toLowerCase())) {
       setNote('That question is already on the list.');
-    } else if (questions.length >= MAX_QUESTIONS) {
-      setNote(`A story answers at most ${MAX_QUESTIONS} questions here.`);
+    } else if (questions.length >= MAX_TARGET_QUESTIONS) {
+      setNote(`A story answers at most ${MAX_TARGET_QUESTIONS} questions here.`);
     } else {
       field.onChange([...questions, question]);
       setNote(undefined);
@@ -59,7 +59,7 @@ export function TargetQuestions() {
         type="text"
         className="text-input target-questions__input"
         autoComplete="off"
-        maxLength={1_000}
+        maxLength={MAX_QUESTION_CHARS}
         placeholder="Add a question it answers, then Enter"
         aria-describedby={note ? `${INPUT_ID}-error` : undefined}
         value={text}

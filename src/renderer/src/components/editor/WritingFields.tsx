@@ -1,3 +1,4 @@
+import { MAX_HEADLINE_CHARS, MAX_TITLE_CHARS } from '../../../../core/model/limits';
 import { useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { MAX_FIELD_CHARS } from '../../../../core/model/limits';
 import { countWords } from '../../../../core/quality/text';
@@ -105,12 +106,18 @@ export function LongField({ name, label, hint, marker }: LongFieldProps) {
 export function WritingFields() {
   return (
     <div className="writing">
-      <TextField name="title" label="Title" maxLength={200} className="field--title" wraps />
+      <TextField
+        name="title"
+        label="Title"
+        maxLength={MAX_TITLE_CHARS}
+        className="field--title"
+        wraps
+      />
       <TextField
         name="headline"
         label="One-line headline"
         hint="The sentence you lead with"
-        maxLength={400}
+        maxLength={MAX_HEADLINE_CHARS}
         wraps
       />
       <LongField

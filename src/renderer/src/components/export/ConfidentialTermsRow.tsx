@@ -1,10 +1,8 @@
+import { MAX_CONFIDENTIAL_TERMS, MAX_DETAIL_CHARS } from '../../../../core/model/limits';
 import { useState } from 'react';
 import { errorMessage } from '../../lib/api';
 import { OptionRow } from './OptionRow';
 import type { SettingsSaver } from './use-settings-save';
-
-const MAX_TERMS = 200;
-const MAX_TERM_CHARS = 200;
 
 type Saving = { kind: 'idle' | 'saving' | 'saved' } | { kind: 'failed'; message: string };
 
@@ -23,11 +21,11 @@ export function readTerms(text: string): string[] {
 }
 
 function problemWith(terms: string[]): string | null {
-  if (terms.length > MAX_TERMS)
-    return `Keep it to ${MAX_TERMS} terms; this list has ${terms.length}.`;
-  const long = terms.find((term) => term.length > MAX_TERM_CHARS);
+  if (terms.length > MAX_CONFIDENTIAL_TERMS)
+    return `Keep it to ${MAX_CONFIDENTIAL_TERMS} terms; this list has ${terms.length}.`;
+  const long = terms.find((term) => term.length > MAX_DETAIL_CHARS);
   return long
-    ? `A term can be at most ${MAX_TERM_CHARS} characters: “${long.slice(0, 40)}…”.`
+    ? `A term can be at most ${MAX_DETAIL_CHARS} characters: “${long.slice(0, 40)}…”.`
     : null;
 }
 
