@@ -40,6 +40,8 @@ export class ChangedOnDisk extends Error {
  */
 export class BankFile implements Adapter<Bank> {
   private seen: Seen | null = null;
+  /** The data format of the file as last read. */
+  formatOnDisk: number | null = null;
   /** The file had been deleted by another program, and the last write put it back. */
   recreatedByLastWrite = false;
 
@@ -57,12 +59,21 @@ export class BankFile implements Adapter<Bank> {
     this.seen = onDisk;
   }
 
+  /**
+   * lowdb's read: the bank in the file, migrated to the current format (`formatOnDisk` says
+   * from which), or null when there is no file. A damaged file throws 'corrupt' with the
+   * problem in words; a file from a newer Storybank throws 'newer-version'.
+   */
   async read(): Promise<Bank | null> {
     const text = await this.readText();
     if (text === null) return null;
     const outcome = parseBank(text);
-    if (!outcome.ok)
-      throw new StorybankError('corrupt', `Storybank can't read its file: ${outcome.problem}.`);
+    if (!outcome.ok) {
+      throw new StorybankError('corrupt', `Storybank can't read its file: ${outcome.problem}.`, {
+        problem: outcome.problem,
+      });
+    }
+    this.formatOnDisk = outcome.fromVersion;
     return outcome.bank;
   }
 

@@ -222,39 +222,47 @@ export class BankStore {
     await this.lock.release();
   }
 
+  /** Opens the file through lowdb's read; lowdb keeps the new bank when there is none. */
   private async load(): Promise<void> {
-    const text = await this.file.readText();
-    if (text === null) {
+    this.db.data = newBank();
+    this.file.formatOnDisk = null;
+    try {
+      await this.db.read();
+    } catch (error) {
+      if (!isStorybankError(error) || error.code !== 'corrupt') throw error;
+      const { problem } = error.detail as { problem: string };
+      const movedTo = await moveAside(this.file.path, this.now());
+      await this.file.readText(); // the baseline is now "no file"
       this.setBank(newBank(), null);
+      const backup = await newestGoodBackup(this.dataDir);
+      this.notices.push(recoveredNotice(problem, movedTo, backup));
+      return;
+    }
+    const fromVersion = this.file.formatOnDisk;
+    if (fromVersion === null) {
+      this.setBank(this.db.data, null);
       const backup = await newestGoodBackup(this.dataDir);
       if (backup) this.notices.push(missingFileNotice(backup));
       return;
     }
-    const outcome = parseBank(text);
-    if (!outcome.ok) {
-      const movedTo = await moveAside(this.file.path, this.now());
-      await this.file.readText(); // the baseline is now "no file"
-      this.setBank(newBank(), null);
-      this.notices.push(
-        recoveredNotice(outcome.problem, movedTo, await newestGoodBackup(this.dataDir)),
-      );
+    this.setBank(this.db.data, this.db.data);
+    if (fromVersion < CURRENT_SCHEMA_VERSION) await this.migrateOnDisk(fromVersion);
+  }
+
+  /** An older file: backed up as it is, then saved in the current format. */
+  private async migrateOnDisk(fromVersion: number): Promise<void> {
+    let backup: BackupInfo | null;
+    try {
+      backup = await this.backups.take('pre-migration');
+    } catch (error) {
+      // The old file stays as it is until the person's next change is saved.
+      this.putNotice(backupSkippedNotice(describeIoError(error)));
+      this.notices.push(migratedNotice(fromVersion, null));
       return;
     }
-    this.setBank(outcome.bank, outcome.bank);
-    if (outcome.fromVersion < CURRENT_SCHEMA_VERSION) {
-      let backup: BackupInfo | null;
-      try {
-        backup = await this.backups.take('pre-migration');
-      } catch (error) {
-        // The old file stays as it is until the person's next change is saved.
-        this.putNotice(backupSkippedNotice(describeIoError(error)));
-        this.notices.push(migratedNotice(outcome.fromVersion, null));
-        return;
-      }
-      this.changes++;
-      await this.save();
-      this.notices.push(migratedNotice(outcome.fromVersion, backup));
-    }
+    this.changes++;
+    await this.save();
+    this.notices.push(migratedNotice(fromVersion, backup));
   }
 
   private setBank(bank: Bank, base: Bank | null): void {
