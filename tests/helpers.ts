@@ -2,8 +2,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { emptyStoryContent } from '../src/core/model/bank';
-import type { Story } from '../src/core/model/schema';
 import { BankStore, type StoreOptions } from '../src/core/store/store';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -40,14 +38,4 @@ export function manualClock(start = '2026-03-01T09:00:00.000Z') {
 export const MINUTE = 60_000;
 export const DAY = 24 * 60 * MINUTE;
 
-/** A stored story with only a title (its id too), as the store keeps it. */
-export function testStory(title: string, overrides: Partial<Story> = {}): Story {
-  return {
-    ...emptyStoryContent(title),
-    id: title,
-    createdAt: '2026-01-01T10:00:00.000Z',
-    updatedAt: '2026-01-01T10:00:00.000Z',
-    deletedAt: null,
-    ...overrides,
-  };
-}
+export { testStory } from './story-factory';

@@ -1,20 +1,18 @@
+import { testClient } from '../dispatch-client';
 import { describe, expect, it, vi } from 'vitest';
-import { createHandlers } from '../../src/handlers';
-import type { DocxDelivery, PrepPackSummary } from '../../src/shared/contract';
-import { dispatch } from '../../src/shared/dispatch';
 import { docxPart } from '../core/export/docx-tools';
-import { openStore, tempDir, testStory } from '../helpers';
+import { testStory } from '../helpers';
 
 const options = {
   setId: 'amazon-lp',
-  stories: 'all',
+  stories: 'all' as const,
   sections: { cover: true, matrix: true, cheatSheet: true, storyCards: true, questionBank: true },
   redact: false,
 };
 
 async function setup(saveFile?: (name: string, bytes: Uint8Array) => Promise<string | null>) {
-  const store = await openStore({ dataDir: await tempDir() });
-  await store.update((bank) => {
+  const client = await testClient({ now: () => new Date(2026, 10, 27, 9), saveFile });
+  await client.store.update((bank) => {
     bank.settings.confidentialTerms = ['Acme'];
     bank.stories.push(
       testStory('Billing migration at Acme', {
@@ -24,19 +22,13 @@ async function setup(saveFile?: (name: string, bytes: Uint8Array) => Promise<str
       }),
     );
   });
-  const handlers = createHandlers({ store, now: () => new Date(2026, 10, 27, 9), saveFile });
-  const call = async <T>(channel: string, input?: unknown): Promise<T> => {
-    const result = await dispatch(handlers, channel, input, () => undefined);
-    if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-    return result.value as T;
-  };
-  return { call };
+  return client;
 }
 
 describe('exporting the prep pack', () => {
   it('summarises what the pack will hold, confidential terms included', async () => {
     const { call } = await setup();
-    const summary = await call<PrepPackSummary>('export:summary', options);
+    const summary = await call('export:summary', options);
     expect(summary).toMatchObject({
       storyCount: 1,
       principleCount: 16,
@@ -47,7 +39,7 @@ describe('exporting the prep pack', () => {
 
   it('hands browser mode the bytes to download, masked on request', async () => {
     const { call } = await setup();
-    const pack = await call<DocxDelivery>('export:docx', {
+    const pack = await call('export:docx', {
       ...options,
       redact: true,
       deliver: 'download',
@@ -61,7 +53,7 @@ describe('exporting the prep pack', () => {
   it('hands the desktop app the save dialog, and says where the file went', async () => {
     const saveFile = vi.fn(async (_name: string, _bytes: Uint8Array) => '/home/me/pack.docx');
     const { call } = await setup(saveFile);
-    const saved = await call<DocxDelivery>('export:docx', { ...options, deliver: 'save-dialog' });
+    const saved = await call('export:docx', { ...options, deliver: 'save-dialog' });
     expect(saved).toEqual({
       fileName: 'Storybank prep pack 2026-11-27.docx',
       savedTo: '/home/me/pack.docx',
@@ -75,11 +67,13 @@ describe('exporting the prep pack', () => {
     await expect(
       call('export:docx', {
         ...options,
-        sections: { ...options.sections, extras: true },
+        sections: { ...options.sections, extras: true } as typeof options.sections,
         deliver: 'download',
       }),
     ).rejects.toMatchObject({ code: 'invalid-input' });
-    await expect(call('export:docx', { ...options, deliver: 'email' })).rejects.toMatchObject({
+    await expect(
+      call('export:docx', { ...options, deliver: 'email' as 'download' }),
+    ).rejects.toMatchObject({
       code: 'invalid-input',
     });
   });

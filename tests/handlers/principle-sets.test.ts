@@ -1,21 +1,11 @@
+import { testClient } from '../dispatch-client';
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../src/handlers';
 import { readSetFileText } from '../../src/core/principles/set-file';
-import type { Story } from '../../src/core/model/schema';
 import type { SetsChange } from '../../src/shared/contract';
-import { dispatch } from '../../src/shared/dispatch';
-import { openStore, tempDir } from '../helpers';
 
 async function setup() {
-  const store = await openStore({ dataDir: await tempDir() });
   let n = 0;
-  const handlers = createHandlers({ store, newId: () => `new-${++n}` });
-  const call = async <T = SetsChange>(channel: string, input?: unknown): Promise<T> => {
-    const result = await dispatch(handlers, channel, input, () => undefined);
-    if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-    return result.value as T;
-  };
-  return { store, call };
+  return testClient({ newId: () => `new-${++n}` });
 }
 
 const names = (change: SetsChange, setId: string) =>
@@ -78,7 +68,7 @@ describe('principle sets', () => {
 
   it('removing a principle strips it from stories, unless another set still has it', async () => {
     const { call, store } = await setup();
-    const story = await call<Story>('stories:create', {
+    const story = await call('stories:create', {
       title: 'Billing migration',
       principles: [
         { principleId: 'dive-deep', strength: 'primary' },
@@ -92,7 +82,7 @@ describe('principle sets', () => {
     // The copy still has Dive Deep: the story keeps the mapping.
     const kept = await call('principles:remove', { setId: 'amazon-lp', principleId: 'dive-deep' });
     expect(kept.storiesChanged).toEqual([]);
-    const gone = await call('principles:remove', { setId: copyId, principleId: 'dive-deep' });
+    const gone = await call('principles:remove', { setId: copyId!, principleId: 'dive-deep' });
     expect(gone.storiesChanged.map((s) => s.id)).toEqual([story.id]);
     expect(store.bank.stories[0]?.principles).toEqual([
       { principleId: 'ownership', strength: 'secondary' },
@@ -120,7 +110,7 @@ describe('principle sets', () => {
 describe('principle set files', () => {
   it('export and import round-trip as a new set', async () => {
     const { call } = await setup();
-    const file = await call<{ fileName: string; text: string }>('principleSets:export', {
+    const file = await call('principleSets:export', {
       setId: 'amazon-lp',
     });
     expect(file.fileName).toBe('Amazon Leadership Principles.storybank-set.json');
@@ -162,16 +152,14 @@ describe('principle set files', () => {
 describe('a story mapping', () => {
   it('is set, changed and removed one cell at a time', async () => {
     const { call } = await setup();
-    const story = await call<Story>('stories:create', { title: 'One' });
+    const story = await call('stories:create', { title: 'One' });
     const cell = { storyId: story.id, principleId: 'dive-deep' };
+    expect((await call('stories:setMapping', { ...cell, strength: 'primary' })).principles).toEqual(
+      [{ principleId: 'dive-deep', strength: 'primary' }],
+    );
     expect(
-      (await call<Story>('stories:setMapping', { ...cell, strength: 'primary' })).principles,
-    ).toEqual([{ principleId: 'dive-deep', strength: 'primary' }]);
-    expect(
-      (await call<Story>('stories:setMapping', { ...cell, strength: 'secondary' })).principles,
+      (await call('stories:setMapping', { ...cell, strength: 'secondary' })).principles,
     ).toEqual([{ principleId: 'dive-deep', strength: 'secondary' }]);
-    expect(
-      (await call<Story>('stories:setMapping', { ...cell, strength: null })).principles,
-    ).toEqual([]);
+    expect((await call('stories:setMapping', { ...cell, strength: null })).principles).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
+import { testStory, TRASHED_AT } from '../story-factory';
 import { describe, expect, it } from 'vitest';
-import { emptyStoryContent, newBank } from '../../src/core/model/bank';
+import { newBank } from '../../src/core/model/bank';
 import type { PrincipleMapping, Story } from '../../src/core/model/schema';
 import { copyOfSet } from '../../src/core/principles/set-edits';
 import {
@@ -10,14 +11,8 @@ import {
 } from '../../src/renderer/src/lib/coverage-edits';
 import { storiesLosing, storiesLosingSet } from '../../src/core/principles/set-edits';
 
-const story = (id: string, principles: PrincipleMapping[], deleted = false): Story => ({
-  ...emptyStoryContent(id),
-  principles,
-  id,
-  createdAt: '2026-01-01T10:00:00.000Z',
-  updatedAt: '2026-01-01T10:00:00.000Z',
-  deletedAt: deleted ? '2026-01-02T10:00:00.000Z' : null,
-});
+const story = (id: string, principles: PrincipleMapping[], deleted = false): Story =>
+  testStory(id, { principles, deletedAt: deleted ? TRASHED_AT : null });
 
 describe('cycling a cell', () => {
   it('goes nothing → primary → secondary → nothing', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { filterChoices } from '../../src/core/model/story-filters';
+import { testStory } from '../story-factory';
 import { describe, expect, it } from 'vitest';
 import { coverageOf, writeNext } from '../../src/core/coverage/coverage';
-import { emptyStoryContent } from '../../src/core/model/bank';
 import { DEFAULT_SETTINGS, type PrincipleSet, type Story } from '../../src/core/model/schema';
 import { keptOrder, principleOrder, storyOrder } from '../../src/renderer/src/lib/coverage-order';
 
@@ -27,14 +27,8 @@ const set: PrincipleSet = {
 };
 
 let n = 0;
-const story = (fields: Partial<Story>): Story => ({
-  ...emptyStoryContent(`Story ${++n}`),
-  id: `s${n}`,
-  createdAt: '2026-01-01T10:00:00.000Z',
-  updatedAt: '2026-01-01T10:00:00.000Z',
-  deletedAt: null,
-  ...fields,
-});
+const story = (fields: Partial<Story>): Story =>
+  testStory(`Story ${++n}`, { id: `s${n}`, ...fields });
 
 const stories = [
   story({ principles: [{ principleId: 'covered', strength: 'primary' }] }),

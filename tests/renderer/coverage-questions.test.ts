@@ -1,5 +1,5 @@
+import { testStory, TRASHED_AT } from '../story-factory';
 import { describe, expect, it } from 'vitest';
-import { emptyStoryContent } from '../../src/core/model/bank';
 import type { Principle, Story } from '../../src/core/model/schema';
 import { matchQuestions, storiesByPrinciple } from '../../src/renderer/src/lib/coverage-questions';
 
@@ -37,14 +37,11 @@ describe('matchQuestions', () => {
 });
 
 describe('storiesByPrinciple', () => {
-  const story = (id: string, strength: 'primary' | 'secondary', deleted = false): Story => ({
-    ...emptyStoryContent(id),
-    principles: [{ principleId: 'dive-deep', strength }],
-    id,
-    createdAt: '2026-01-01T10:00:00.000Z',
-    updatedAt: '2026-01-01T10:00:00.000Z',
-    deletedAt: deleted ? '2026-01-02T10:00:00.000Z' : null,
-  });
+  const story = (id: string, strength: 'primary' | 'secondary', deleted = false): Story =>
+    testStory(id, {
+      principles: [{ principleId: 'dive-deep', strength }],
+      deletedAt: deleted ? TRASHED_AT : null,
+    });
 
   it('lists primary stories first, leaving out the trash', () => {
     const map = storiesByPrinciple([

@@ -1,7 +1,8 @@
 import { countsToward } from '../../src/core/coverage/coverage';
 import { filterChoices } from '../../src/core/model/story-filters';
+import { testStory } from '../story-factory';
 import { describe, expect, it } from 'vitest';
-import { emptyStoryContent, newBank } from '../../src/core/model/bank';
+import { newBank } from '../../src/core/model/bank';
 import type { Story, StoryContent } from '../../src/core/model/schema';
 import {
   countText,
@@ -22,14 +23,7 @@ const idOf = (name: string) => [...names].find(([, value]) => value === name)![0
 let counter = 0;
 function story(fields: Partial<StoryContent> & Partial<Story> & { title: string }): Story {
   counter += 1;
-  return {
-    ...emptyStoryContent(fields.title),
-    id: `s${counter}`,
-    createdAt: '2026-01-01T10:00:00.000Z',
-    updatedAt: '2026-01-01T10:00:00.000Z',
-    deletedAt: null,
-    ...fields,
-  };
+  return testStory(fields.title, { id: `s${counter}`, ...fields });
 }
 
 const query = (changes: Partial<LibraryQuery>) => ({ ...EMPTY_QUERY, ...changes });

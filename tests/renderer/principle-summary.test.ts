@@ -1,5 +1,5 @@
+import { testStory } from '../story-factory';
 import { describe, expect, it } from 'vitest';
-import { emptyStoryContent } from '../../src/core/model/bank';
 import type { PrincipleMapping, Story } from '../../src/core/model/schema';
 import { principleSummary } from '../../src/renderer/src/components/library/principle-summary';
 
@@ -10,14 +10,8 @@ const names = new Map([
   ['bias', 'Bias for Action'],
 ]);
 
-const withMappings = (principles: PrincipleMapping[]): Story => ({
-  ...emptyStoryContent('Story'),
-  principles,
-  id: 's',
-  createdAt: '2026-01-01T10:00:00.000Z',
-  updatedAt: '2026-01-01T10:00:00.000Z',
-  deletedAt: null,
-});
+const withMappings = (principles: PrincipleMapping[]): Story =>
+  testStory('Story', { id: 's', principles });
 
 describe('principleSummary', () => {
   it('names primary principles first, two at most, then counts the rest', () => {

@@ -1,21 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createHandlers } from '../../src/handlers';
 import { CURRENT_SCHEMA_VERSION } from '../../src/core/model/schema';
 import { CHANNELS } from '../../src/shared/channels';
 import { contract } from '../../src/shared/contract';
 import { dispatch } from '../../src/shared/dispatch';
-import { openStore, tempDir } from '../helpers';
+import { testClient } from '../dispatch-client';
 
 async function setup() {
-  const store = await openStore({ dataDir: await tempDir() });
-  let tick = 0;
-  const handlers = createHandlers({
-    store,
-    now: () => new Date(Date.UTC(2026, 0, 1, 10, 0, tick++)),
-    newId: () => `id-${tick}`,
-  });
-  const call = (channel: string, input?: unknown) =>
-    dispatch(handlers, channel, input, () => undefined);
+  const { store, handlers, raw: call } = await testClient();
   return { store, handlers, call };
 }
 

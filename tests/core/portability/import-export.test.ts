@@ -1,24 +1,14 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { testClient } from '../../dispatch-client';
 import { describe, expect, it } from 'vitest';
 import { generateBank } from '../../../bench/generate';
-import { createHandlers } from '../../../src/handlers';
 import { newBank } from '../../../src/core/model/bank';
 import { CURRENT_SCHEMA_VERSION, type Bank } from '../../../src/core/model/schema';
-import type { BankView, ImportPreview } from '../../../src/shared/contract';
-import { dispatch } from '../../../src/shared/dispatch';
-import { openStore, tempDir, testStory } from '../../helpers';
+import { testStory } from '../../helpers';
 
 async function setup() {
-  const dataDir = await tempDir();
-  const store = await openStore({ dataDir });
-  const handlers = createHandlers({ store, now: () => new Date('2026-11-27T10:00:00Z') });
-  const call = async <T>(channel: string, input?: unknown): Promise<T> => {
-    const result = await dispatch(handlers, channel, input, () => undefined);
-    if (!result.ok) throw Object.assign(new Error(result.error.message), result.error);
-    return result.value as T;
-  };
-  return { store, call, dataDir };
+  return testClient({ now: () => new Date('2026-11-27T10:00:00Z') });
 }
 
 const bankWith = (...titles: [string, string][]): Bank => {
@@ -34,12 +24,12 @@ describe('a whole-bank JSON export', () => {
       bank.stories.push(testStory('Billing migration', { tags: ['failure'], when: '2025-02' }));
       bank.settings.speakingRateWpm = 150;
     });
-    const exported = await source.call<{ fileName: string; text: string }>('bank:exportJson');
+    const exported = await source.call('bank:exportJson');
     expect(exported.fileName).toBe('Storybank backup 2026-11-27.json');
 
     const target = await setup();
     await target.store.update((bank) => bank.stories.push(testStory('Replaced')));
-    await target.call<BankView>('bank:import', {
+    await target.call('bank:import', {
       file: JSON.parse(exported.text),
       mode: 'replace',
     });
@@ -83,7 +73,7 @@ describe('merging a file into the bank', () => {
       principles: [],
     });
 
-    const preview = await call<ImportPreview>('bank:importPreview', { file: theirs });
+    const preview = await call('bank:importPreview', { file: theirs });
     expect(preview).toEqual({
       added: ['theirs only'],
       changed: ['edited there later'],
@@ -169,7 +159,7 @@ describe('merging stories mapped to a set the bank has in another version', () =
         principles: [{ principleId: 'be-kind', strength: 'primary' }],
       }),
     );
-    const preview = await call<ImportPreview>('bank:importPreview', { file: theirs });
+    const preview = await call('bank:importPreview', { file: theirs });
     expect(preview.addedSets).toEqual(['values']);
     await call('bank:import', { file: theirs, mode: 'merge' });
     const copy = store.bank.principleSets.find((set) => set.id === 'values-imported');
@@ -195,7 +185,7 @@ describe('a bad file', () => {
     async (_name, file, words) => {
       const { call, store } = await setup();
       await store.update((bank) => bank.stories.push(testStory('kept')));
-      for (const mode of ['replace', 'merge']) {
+      for (const mode of ['replace', 'merge'] as const) {
         await expect(call('bank:import', { file, mode })).rejects.toMatchObject({
           message: expect.stringContaining(words),
         });
@@ -233,7 +223,7 @@ describe('the Markdown export', () => {
         testStory('Unfinished draft'),
       );
     });
-    const all = await call<{ fileName: string; text: string }>('bank:exportMarkdown');
+    const all = await call('bank:exportMarkdown');
     expect(all.fileName).toBe('Storybank stories 2026-11-27.md');
     expect(all.text).toContain('## Billing migration');
     expect(all.text).toContain('*Moved 40k accounts with zero lost invoices.*');
@@ -241,7 +231,7 @@ describe('the Markdown export', () => {
     expect(all.text).toContain('### Action\n\nI wrote the cut-over plan.\nI ran the dry runs.');
     expect(all.text).toContain('**Who pushed back?**\n\nFinance, at first.');
     expect(all.text).toContain('## Unfinished draft');
-    const ready = await call<{ text: string }>('bank:exportMarkdown', { readyOnly: true });
+    const ready = await call('bank:exportMarkdown', { readyOnly: true });
     expect(ready.text).not.toContain('Unfinished draft');
   });
 
@@ -251,10 +241,10 @@ describe('the Markdown export', () => {
       bank.settings.confidentialTerms = ['Acme'];
       bank.stories.push(testStory('Acme renewal', { situation: 'ACME nearly left.' }));
     });
-    const masked = await call<{ text: string; masked: number }>('bank:exportMarkdown');
+    const masked = await call('bank:exportMarkdown');
     expect(masked.masked).toBe(2);
     expect(masked.text).not.toMatch(/acme/i);
-    const plain = await call<{ text: string; masked: number }>('bank:exportMarkdown', {
+    const plain = await call('bank:exportMarkdown', {
       redact: false,
     });
     expect(plain).toMatchObject({ masked: 0, text: expect.stringContaining('ACME nearly left.') });
