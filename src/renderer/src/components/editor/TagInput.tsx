@@ -2,6 +2,7 @@ import { useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useController } from 'react-hook-form';
 import type { StoryFormValues } from '../../lib/story-changes';
 import { MAX_TAG_CHARS, MAX_TAGS } from '../../../../core/model/limits';
+import { sameTag } from '../../../../core/model/story-filters';
 import { FieldMessage } from './Field';
 import { FIELD_IDS } from './field-ids';
 
@@ -22,7 +23,7 @@ export function TagInput() {
     let next = tags;
     let refused: string | undefined;
     for (const candidate of raw.map((tag) => tag.trim()).filter(Boolean)) {
-      const same = next.find((tag) => tag.toLowerCase() === candidate.toLowerCase());
+      const same = next.find((tag) => sameTag(tag, candidate));
       if (same) refused = `“${same}” is already a tag.`;
       else if (next.length >= MAX_TAGS) refused = `A story holds at most ${MAX_TAGS} tags.`;
       else next = [...next, candidate];
