@@ -43,6 +43,12 @@ export interface CoverageFilter {
 
 const FAILURE_TAGS = new Set(['failure', 'failed', 'mistake']);
 
+/**
+ * The story fields coverage reads besides the mappings (and the tags): a view that recounts
+ * only what a change touched must recount everything when one of these changes.
+ */
+export const COVERAGE_FIELDS = ['id', 'deletedAt', 'status', 'company', 'project', 'when'] as const;
+
 /** Whether a story counts: in the bank, not trashed, and through the person's filters. */
 export function countsToward(story: Story, filter: CoverageFilter): boolean {
   if (!isLive(story)) return false;

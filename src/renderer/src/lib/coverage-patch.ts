@@ -1,4 +1,5 @@
 import {
+  COVERAGE_FIELDS,
   coverageOf,
   type CoverageFilter,
   type CoverageReport,
@@ -13,8 +14,6 @@ import type { PrincipleSet, Settings, Story } from '../../../core/model/schema';
  * map it, so the rules stay in one place. The full report follows in a deferred render.
  */
 
-/** Fields coverageOf reads besides the mappings; a change to any of them needs a full count. */
-const COUNTED = ['id', 'deletedAt', 'status', 'company', 'project', 'when'] as const;
 /** Beyond this many changed stories a full count is as cheap and simpler. */
 const MAX_CHANGED = 20;
 
@@ -54,7 +53,8 @@ export function patchedPrinciples(
     const b = after[i]!;
     if (a === b) continue;
     if (++changed > MAX_CHANGED) return null;
-    if (COUNTED.some((field) => a[field] !== b[field]) || !sameTags(a.tags, b.tags)) return null;
+    if (COVERAGE_FIELDS.some((field) => a[field] !== b[field]) || !sameTags(a.tags, b.tags))
+      return null;
     changedMappings(a, b, affected);
   }
   return base.principles.map((current, index) => {
