@@ -19,11 +19,23 @@ import { issueWords } from './issue-words';
  */
 
 /** The first id that appears twice, or null. */
-function firstDuplicate(ids: Iterable<string>): string | null {
+function firstDuplicate(ids: readonly string[]): string | null {
   const seen = new Set<string>();
   for (const id of ids) {
     if (seen.has(id)) return id;
     seen.add(id);
+  }
+  return null;
+}
+
+/**
+ * The first key that appears twice in a short list (a story's follow-ups or mappings),
+ * compared pairwise: the reader runs this for every story, so nothing is allocated.
+ */
+function firstRepeat<T>(items: readonly T[], key: (item: T) => string): string | null {
+  for (let i = 1; i < items.length; i++) {
+    const own = key(items[i]!);
+    for (let j = 0; j < i; j++) if (key(items[j]!) === own) return own;
   }
   return null;
 }
@@ -34,11 +46,11 @@ function setRuleProblem(set: PrincipleSet): string | null {
 }
 
 function storyRuleProblem(story: Story, principleIds: ReadonlySet<string>): string | null {
-  const followUp = firstDuplicate(story.followUps.map((item) => item.id));
+  const followUp = firstRepeat(story.followUps, (item) => item.id);
   if (followUp !== null) {
     return `the story “${story.title}” has two follow-ups with the id "${followUp}"`;
   }
-  const mapped = firstDuplicate(story.principles.map((mapping) => mapping.principleId));
+  const mapped = firstRepeat(story.principles, (mapping) => mapping.principleId);
   if (mapped !== null) return `the story “${story.title}” maps the principle "${mapped}" twice`;
   const unknown = story.principles.find((mapping) => !principleIds.has(mapping.principleId));
   if (unknown) {
