@@ -7,5 +7,6 @@ export function parseArgs(argv: readonly string[], spec: FlagSpec): ParsedArgs {
   return parseFlags(argv, {
     values: ['--data', ...(spec.values ?? [])],
     switches: ['--help', '--json', ...(spec.switches ?? [])],
+    lists: spec.lists ?? [],
   });
 }

@@ -8,11 +8,13 @@ import { doctorCommand } from './commands/doctor';
 import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { lintCommand } from './commands/lint';
+import { planCommand } from './commands/plan';
 
 const COMMANDS: readonly Command[] = [
   exportCommand,
   coverageCommand,
   lintCommand,
+  planCommand,
   importCommand,
   doctorCommand,
 ];

@@ -12,12 +12,15 @@ export interface FlagSpec {
   values?: readonly string[];
   /** Flags that are on or off: '--json'. */
   switches?: readonly string[];
+  /** Flags that take a value and may be given more than once: '--round'. */
+  lists?: readonly string[];
 }
 
 export interface ParsedArgs {
   positional: string[];
   values: Map<string, string>;
   switches: Set<string>;
+  lists: Map<string, string[]>;
 }
 
 /**
@@ -30,8 +33,10 @@ export function parseFlags(
   spec: FlagSpec,
   { strict = true }: { strict?: boolean } = {},
 ): ParsedArgs {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: true }> =
+    {};
   for (const flag of spec.values ?? []) options[flag.slice(2)] = { type: 'string' };
+  for (const flag of spec.lists ?? []) options[flag.slice(2)] = { type: 'string', multiple: true };
   for (const flag of spec.switches ?? []) {
     options[flag.slice(2)] =
       flag === '--help' ? { type: 'boolean', short: 'h' } : { type: 'boolean' };
@@ -46,10 +51,14 @@ export function parseFlags(
     positional: parsed.positionals,
     values: new Map(),
     switches: new Set(),
+    lists: new Map(),
   };
   for (const [name, value] of Object.entries(parsed.values)) {
     if (!(name in options)) continue; // let through when not strict
-    if (typeof value === 'string') {
+    if (Array.isArray(value)) {
+      if (value.some((item) => item === '')) throw new UsageError(`--${name} needs a value.`);
+      result.lists.set(`--${name}`, value.map(String));
+    } else if (typeof value === 'string') {
       if (value === '') throw new UsageError(`--${name} needs a value.`);
       result.values.set(`--${name}`, value);
     } else if (value === true) result.switches.add(`--${name}`);

@@ -10,6 +10,7 @@ export function newBank(): Bank {
     principleSets: [amazonPrincipleSet()],
     stories: [],
     settings: { ...DEFAULT_SETTINGS },
+    loops: [],
   };
 }
 

@@ -21,6 +21,16 @@ function listWords(path: readonly PropertyKey[], max: number): string | null {
       return `a story aims at most at ${max} interview questions`;
     case 'dismissedChecks':
       return `a story dismisses at most ${max} checks`;
+    case 'loops':
+      return `a bank keeps at most ${max} loops`;
+    case 'rounds':
+      return `a loop has at most ${max} rounds`;
+    case 'principleIds':
+      return `a round probes at most ${max} principles`;
+    case 'pins':
+      return `a loop keeps at most ${max} pinned stories`;
+    case 'asked':
+      return `a debrief logs at most ${max} questions`;
     case 'confidentialTerms':
       return `a bank keeps at most ${max} confidential terms`;
     default:

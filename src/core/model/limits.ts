@@ -29,3 +29,8 @@ export const MAX_TITLE_CHARS = 200;
 export const MAX_HEADLINE_CHARS = 400;
 export const MAX_DETAIL_CHARS = 200;
 export const MAX_TAG_CHARS = 60;
+
+export const MAX_LOOPS = 200;
+export const MAX_ROUNDS = 10;
+export const MAX_PRINCIPLES_PER_ROUND = 4;
+export const MAX_PINS = 100;

@@ -88,6 +88,13 @@ export const MIGRATIONS: readonly Migration[] = [
       };
     },
   },
+  {
+    from: 4,
+    description: 'Format 5 keeps interview loops: rounds, their plan of stories, and debriefs.',
+    migrate(data) {
+      return { ...data, schemaVersion: 5, loops: [] };
+    },
+  },
 ];
 
 /** The format number a parsed file claims, or null when it claims none. */

@@ -9,7 +9,8 @@ import {
   type PrincipleSet,
   type Story,
 } from './schema';
-import { MAX_SETS } from './limits';
+import { LoopSchema, type Loop } from './loop-schema';
+import { MAX_LOOPS, MAX_SETS } from './limits';
 import { issueWords } from './issue-words';
 
 /**
@@ -82,6 +83,21 @@ export function bankRuleProblem(bank: Bank): string | null {
     const problem = storyRuleProblem(story, principleIds);
     if (problem) return problem;
   }
+  const loopId = firstDuplicate(bank.loops.map((loop) => loop.id));
+  if (loopId !== null) return `two loops have the id "${loopId}"`;
+  for (const loop of bank.loops) {
+    const problem = loopRuleProblem(loop);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+function loopRuleProblem(loop: Loop): string | null {
+  const roundId = firstRepeat(loop.rounds, (round) => round.id);
+  if (roundId !== null) return `the loop “${loop.name}” has two rounds with the id "${roundId}"`;
+  const roundIds = new Set(loop.rounds.map((round) => round.id));
+  const stray = loop.pins.find((pin) => !roundIds.has(pin.roundId));
+  if (stray) return `the loop “${loop.name}” pins a story in a round it does not have`;
   return null;
 }
 
@@ -116,6 +132,11 @@ export function changeProblem(before: Bank, after: Bank): string | null {
   }
   if (after.stories !== before.stories) {
     const problem = changedItemsProblem(before.stories, after.stories, StorySchema, 'stories');
+    if (problem) return problem;
+  }
+  if (after.loops !== before.loops) {
+    if (after.loops.length > MAX_LOOPS) return `a bank keeps at most ${MAX_LOOPS} loops`;
+    const problem = changedItemsProblem(before.loops, after.loops, LoopSchema, 'loops');
     if (problem) return problem;
   }
   return bankRuleProblem(after);

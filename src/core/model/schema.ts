@@ -4,10 +4,8 @@ import {
   MAX_DESCRIPTION_CHARS,
   MAX_DETAIL_CHARS,
   MAX_DISMISSED_CHECKS,
-  MAX_FIELD_CHARS,
   MAX_FOLLOW_UPS,
   MAX_HEADLINE_CHARS,
-  MAX_ID_CHARS,
   MAX_MAPPINGS_PER_STORY,
   MAX_PRINCIPLE_NAME_CHARS,
   MAX_PRINCIPLES_PER_SET,
@@ -20,14 +18,13 @@ import {
   MAX_TARGET_QUESTIONS,
   MAX_TITLE_CHARS,
 } from './limits';
+import { LoopsSchema } from './loop-schema';
+import { IdSchema, longText, shortText, timestamp } from './primitives';
 
-export const CURRENT_SCHEMA_VERSION = 4;
+export const CURRENT_SCHEMA_VERSION = 5;
 
-export const IdSchema = z.string().min(1).max(MAX_ID_CHARS);
+export { IdSchema };
 const id = IdSchema;
-const longText = z.string().max(MAX_FIELD_CHARS);
-const shortText = (max: number) => z.string().trim().max(max);
-const timestamp = z.iso.datetime({ offset: true });
 
 /** "2024-03": a story is remembered by month, rarely by day. */
 export const YearMonthSchema = z
@@ -174,6 +171,7 @@ export const BankSchema = z.object({
   principleSets: z.array(PrincipleSetSchema).min(1).max(MAX_SETS),
   stories: z.array(StorySchema),
   settings: SettingsSchema,
+  loops: LoopsSchema,
 });
 
 export type Question = z.infer<typeof QuestionSchema>;

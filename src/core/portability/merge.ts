@@ -54,6 +54,9 @@ export function applyMerge(ours: Bank, theirs: Bank): MergePreview {
   const replacements = new Map(preview.changed.map((story) => [story.id, story]));
   ours.stories = ours.stories.map((story) => replacements.get(story.id) ?? story);
   ours.stories.push(...preview.added);
+  // Loops the bank lacks come in; a loop it has stays as the person has it.
+  const loopIds = new Set(ours.loops.map((loop) => loop.id));
+  ours.loops.push(...theirs.loops.filter((loop) => !loopIds.has(loop.id)));
   const added = new Set(preview.addedSets);
   const copied = new Set(preview.copiedSets);
   for (const set of theirs.principleSets) {

@@ -1,10 +1,12 @@
 import { sameJson } from '../model/rules';
+import type { Loop } from '../model/loop-schema';
 import type { Bank, PrincipleSet, Settings, Story } from '../model/schema';
 
 /** What both sides changed differently: ours stays in the bank, theirs is offered instead. */
 export interface MergeConflicts {
   stories: Story[];
   sets: PrincipleSet[];
+  loops: Loop[];
   /** Their values of the settings both sides changed. */
   settings: Partial<Settings>;
   activeSetId: string | null;
@@ -20,6 +22,7 @@ export interface ThreeWayMerge {
 export const hasConflicts = (conflicts: MergeConflicts) =>
   conflicts.stories.length > 0 ||
   conflicts.sets.length > 0 ||
+  conflicts.loops.length > 0 ||
   Object.keys(conflicts.settings).length > 0 ||
   conflicts.activeSetId !== null;
 
@@ -97,6 +100,10 @@ const STORY_RULES: ListRules<Story> = {
   older: (theirs, base) => Date.parse(theirs.updatedAt) < Date.parse(base.updatedAt),
 };
 const SET_RULES: ListRules<PrincipleSet> = { deletable: () => false, older: () => false };
+const LOOP_RULES: ListRules<Loop> = {
+  deletable: () => false,
+  older: (theirs, base) => Date.parse(theirs.updatedAt) < Date.parse(base.updatedAt),
+};
 
 function mergeValue<T>(
   base: T | undefined,
@@ -120,7 +127,8 @@ export function mergeThreeWay(base: Bank | null, ours: Bank, theirs: Bank): Thre
     theirs.principleSets,
     SET_RULES,
   );
-  let fromTheirs = stories.fromTheirs + sets.fromTheirs;
+  const loops = mergeById(base?.loops ?? [], ours.loops, theirs.loops, LOOP_RULES);
+  let fromTheirs = stories.fromTheirs + sets.fromTheirs + loops.fromTheirs;
 
   const settings = { ...ours.settings };
   const settingConflicts: Partial<Settings> = {};
@@ -143,11 +151,13 @@ export function mergeThreeWay(base: Bank | null, ours: Bank, theirs: Bank): Thre
       principleSets: sets.items,
       stories: stories.items,
       settings,
+      loops: loops.items,
     },
     fromTheirs,
     conflicts: {
       stories: stories.conflicts,
       sets: sets.conflicts,
+      loops: loops.conflicts,
       settings: settingConflicts,
       activeSetId: active.from === 'both' ? theirs.activeSetId : null,
     },
@@ -158,11 +168,13 @@ export function mergeThreeWay(base: Bank | null, ours: Bank, theirs: Bank): Thre
 export function takeTheirs(bank: Bank, conflicts: MergeConflicts): Bank {
   const stories = new Map(conflicts.stories.map((story) => [story.id, story]));
   const sets = new Map(conflicts.sets.map((set) => [set.id, set]));
+  const loops = new Map(conflicts.loops.map((loop) => [loop.id, loop]));
   return {
     ...bank,
     activeSetId: conflicts.activeSetId ?? bank.activeSetId,
     principleSets: bank.principleSets.map((set) => sets.get(set.id) ?? set),
     stories: bank.stories.map((story) => stories.get(story.id) ?? story),
+    loops: bank.loops.map((loop) => loops.get(loop.id) ?? loop),
     settings: { ...bank.settings, ...conflicts.settings },
   };
 }

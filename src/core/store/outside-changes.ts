@@ -100,6 +100,7 @@ function conflictNames(conflicts: MergeConflicts): string[] {
   return [
     ...conflicts.stories.map((story) => `“${story.title}”`),
     ...conflicts.sets.map((set) => `the set “${set.name}”`),
+    ...conflicts.loops.map((loop) => `the loop “${loop.name}”`),
     ...(Object.keys(conflicts.settings).length > 0 ? ['settings'] : []),
     ...(conflicts.activeSetId !== null ? ['the active set'] : []),
   ];
