@@ -29,6 +29,7 @@ function boundaries() {
     'src/core/principles/**',
     'src/core/quality/**',
     'src/core/coverage/**',
+    'src/core/loops/**',
     'src/core/errors.ts',
     'src/core/export/redaction.ts',
     'src/core/export/summary.ts',

@@ -3,6 +3,7 @@ import type { BankView, Handlers } from '../shared/contract';
 import type { BankStore } from '../core/store/store';
 import type { HandlerDeps } from './deps';
 import { exportHandlers } from './export';
+import { loopHandlers } from './loops';
 import { portabilityHandlers } from './portability';
 import { principleSetHandlers } from './principle-sets';
 import { settingsHandlers } from './settings';
@@ -37,6 +38,7 @@ export function createHandlers(deps: Pick<HandlerDeps, 'store'> & Partial<Handle
     ...principleSetHandlers(full),
     ...portabilityHandlers(full, () => viewOf(store)),
     ...exportHandlers(full),
+    ...loopHandlers(full),
     async 'backups:list'() {
       return store.listBackups();
     },

@@ -34,6 +34,11 @@ export const CHANNELS = [
   'bank:import',
   'export:summary',
   'export:docx',
+  'loops:create',
+  'loops:update',
+  'loops:delete',
+  'loops:plan',
+  'loops:pin',
   'backups:list',
   'backups:restore',
 ] as const;

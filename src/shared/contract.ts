@@ -10,6 +10,8 @@ import {
 } from '../core/model/schema';
 import type { BackupInfo, Notice } from '../core/model/notice';
 import type { PrepPackSummary } from '../core/export/summary';
+import type { LoopPlan } from '../core/loops/planner';
+import { LoopSchema, PlanPinSchema, type Loop } from '../core/model/loop-schema';
 import { SECTION_KEYS, type SectionKey } from '../core/export/sections';
 import type { Channel } from './channels';
 
@@ -165,6 +167,35 @@ export const contract = {
         strength: StrengthSchema.nullable(),
       })
       .strict(),
+  ),
+  'loops:create': channel<Loop>()(
+    z
+      .object({
+        name: LoopSchema.shape.name,
+        company: LoopSchema.shape.company.optional(),
+        role: LoopSchema.shape.role.optional(),
+        at: LoopSchema.shape.at.optional(),
+        setId: setId.optional(),
+        template: z.enum(['amazon-pm', 'blank']),
+      })
+      .strict(),
+  ),
+  'loops:update': channel<Loop>()(
+    z
+      .object({
+        id: setId,
+        changes: LoopSchema.pick({ name: true, company: true, role: true, at: true, setId: true })
+          .extend({ rounds: LoopSchema.shape.rounds })
+          .partial()
+          .strict(),
+      })
+      .strict(),
+  ),
+  'loops:delete': channel<{ removed: number }>()(z.object({ id: setId }).strict()),
+  'loops:plan': channel<LoopPlan>()(z.object({ id: setId }).strict()),
+  // storyId null takes the pin away, and the planner chooses again.
+  'loops:pin': channel<Loop>()(
+    PlanPinSchema.extend({ loopId: setId, storyId: setId.nullable() }).strict(),
   ),
   'backups:list': channel<BackupInfo[]>()(none),
   'backups:restore': channel<BankView>()(

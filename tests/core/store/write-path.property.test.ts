@@ -184,6 +184,45 @@ const commands = [
       changes: { minSpeakingSeconds: a.min, maxSpeakingSeconds: a.max, candidateName: a.name },
     }),
   ),
+  call('loops:create', fc.record({ name: text, blank: fc.boolean() }), (a) => ({
+    name: a.name,
+    template: a.blank ? 'blank' : 'amazon-pm',
+  })),
+  call(
+    'loops:update',
+    fc.record({
+      loop: index,
+      rounds: fc.array(
+        fc.record({ id: fc.constantFrom('r1', 'r2', 'r3'), p: fc.array(index, { maxLength: 5 }) }),
+        { maxLength: 3 },
+      ),
+    }),
+    (a, bank) => ({
+      id: pick(bank.loops, a.loop)?.id ?? 'no-such-loop',
+      changes: {
+        rounds: a.rounds.map((round) => ({
+          id: round.id,
+          interviewer: '',
+          interviewerRole: '',
+          kind: 'peer',
+          principleIds: round.p.map((i) => principleId(bank, i, false)),
+          notes: '',
+          debrief: null,
+        })),
+      },
+    }),
+  ),
+  call('loops:pin', fc.record({ loop: index, round: index, story: index, p: index }), (a, bank) => {
+    const loop = pick(bank.loops, a.loop);
+    return {
+      loopId: loop?.id ?? 'no-such-loop',
+      roundId: pick(loop?.rounds ?? [], a.round)?.id ?? 'r1',
+      principleId: principleId(bank, a.p, false),
+      role: 'main',
+      storyId: a.story % 4 === 0 ? null : storyId(bank, a.story),
+    };
+  }),
+  call('loops:delete', index, (i, bank) => ({ id: pick(bank.loops, i)?.id ?? 'no-such-loop' })),
   call(
     'bank:import',
     fc.record({ mode: fc.constantFrom('merge', 'replace'), dupe: fc.boolean(), extra: text }),
