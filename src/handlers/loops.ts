@@ -1,4 +1,5 @@
 import { StorybankError } from '../core/errors';
+import { recordDebrief } from '../core/loops/debrief';
 import { newLoop, planOfLoop } from '../core/loops/loops';
 import type { Loop } from '../core/model/loop-schema';
 import type { Bank } from '../core/model/schema';
@@ -8,7 +9,7 @@ import type { HandlerDeps } from './deps';
 
 type LoopHandlers = Pick<
   Handlers,
-  'loops:create' | 'loops:update' | 'loops:delete' | 'loops:plan' | 'loops:pin'
+  'loops:create' | 'loops:update' | 'loops:delete' | 'loops:plan' | 'loops:pin' | 'loops:debrief'
 >;
 
 function findLoop(bank: Bank, id: string): Loop {
@@ -50,6 +51,17 @@ export function loopHandlers({ store, now, newId }: HandlerDeps): LoopHandlers {
     },
     async 'loops:plan'({ id }) {
       return planOfLoop(store.bank, findLoop(store.bank, id), now());
+    },
+    async 'loops:debrief'({ loopId, roundId, debrief }) {
+      return store.update((bank) => {
+        const loop = findLoop(bank, loopId);
+        if (!loop.rounds.some((round) => round.id === roundId)) {
+          throw new StorybankError('not-found', 'That round is no longer in the loop.');
+        }
+        recordDebrief(bank, loop, roundId, debrief, newId);
+        loop.updatedAt = now().toISOString();
+        return { loop, activeSetId: bank.activeSetId, sets: bank.principleSets };
+      });
     },
     async 'loops:pin'({ loopId, storyId, ...place }) {
       return store.update((bank) => {

@@ -39,6 +39,7 @@ export const CHANNELS = [
   'loops:delete',
   'loops:plan',
   'loops:pin',
+  'loops:debrief',
   'backups:list',
   'backups:restore',
 ] as const;

@@ -11,7 +11,7 @@ import {
 import type { BackupInfo, Notice } from '../core/model/notice';
 import type { PrepPackSummary } from '../core/export/summary';
 import type { LoopPlan } from '../core/loops/planner';
-import { LoopSchema, PlanPinSchema, type Loop } from '../core/model/loop-schema';
+import { DebriefSchema, LoopSchema, PlanPinSchema, type Loop } from '../core/model/loop-schema';
 import { SECTION_KEYS, type SectionKey } from '../core/export/sections';
 import type { Channel } from './channels';
 
@@ -196,6 +196,10 @@ export const contract = {
   // storyId null takes the pin away, and the planner chooses again.
   'loops:pin': channel<Loop>()(
     PlanPinSchema.extend({ loopId: setId, storyId: setId.nullable() }).strict(),
+  ),
+  // After a round: what was asked, the story told, how it went. New questions join the set.
+  'loops:debrief': channel<{ loop: Loop } & SetsView>()(
+    z.object({ loopId: setId, roundId: setId, debrief: DebriefSchema }).strict(),
   ),
   'backups:list': channel<BackupInfo[]>()(none),
   'backups:restore': channel<BankView>()(

@@ -115,3 +115,40 @@ describe('loops through the contract', () => {
     expect(store.bank).toBe(before);
   });
 });
+
+describe('a debrief after a round', () => {
+  it('keeps what was asked and told, adds new questions to the set, and the next loop there avoids the story', async () => {
+    const { call, store } = await withStories();
+    const loop = await call('loops:create', { name: 'Amazon, first', template: 'amazon-pm' });
+    const round = loop.rounds.find((r) => r.principleIds.includes('ownership'))!;
+    const before = store.bank.principleSets[0]!.principles.find((p) => p.id === 'ownership')!;
+    const answer = await call('loops:debrief', {
+      loopId: loop.id,
+      roundId: round.id,
+      debrief: {
+        asked: [
+          {
+            principleId: 'ownership',
+            text: 'Tell me about a time you took on something outside your area.',
+            storyId: 'a',
+          },
+          { principleId: 'ownership', text: before.questions[0]!.text.toUpperCase(), storyId: 'b' },
+        ],
+        rating: 3,
+        notes: 'Went deep on metrics.',
+      },
+    });
+    expect(answer.loop.rounds.find((r) => r.id === round.id)?.debrief?.rating).toBe(3);
+    const after = answer.sets[0]!.principles.find((p) => p.id === 'ownership')!;
+    expect(after.questions).toHaveLength(before.questions.length + 1); // the known one is not added twice
+    expect(after.questions.at(-1)?.text).toBe(
+      'Tell me about a time you took on something outside your area.',
+    );
+
+    const next = await call('loops:create', { name: 'Amazon, second', template: 'amazon-pm' });
+    const plan = await call('loops:plan', { id: next.id });
+    const mains = plan.slots.map((s) => s.main);
+    expect(mains).toContain('c'); // the story not told before is the one planned first
+    expect(mains).not.toContain('a');
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { askedFirst, askedKey, askedQuestions } from '../../../src/core/loops/debrief';
 import { newLoop, planOfLoop, planRounds, toldBefore } from '../../../src/core/loops/loops';
 import { newBank } from '../../../src/core/model/bank';
 import type { Loop } from '../../../src/core/model/loop-schema';
@@ -78,5 +79,28 @@ describe('a story told to the company before', () => {
     const twice = loop();
     twice.rounds[1] = { ...twice.rounds[1]!, id: twice.rounds[0]!.id };
     expect(bankRuleProblem({ ...newBank(), loops: [twice] })).toContain('two rounds with the id');
+  });
+});
+
+describe('questions asked in a loop', () => {
+  it('come first in the principle’s list, with where they were asked', () => {
+    const asked = loop({ company: 'Acme', at: '2026-12-01T09:00' });
+    asked.rounds[0] = {
+      ...asked.rounds[0]!,
+      debrief: {
+        asked: [{ principleId: 'ownership', text: ' Second? ', storyId: null }],
+        rating: null,
+        notes: '',
+      },
+    };
+    const where = askedQuestions({ loops: [asked] });
+    const questions = [{ text: 'First?' }, { text: 'second?' }];
+    expect(askedFirst('ownership', questions, where).map((q) => q.text)).toEqual([
+      'second?',
+      'First?',
+    ]);
+    expect(where.get(askedKey('ownership', 'SECOND?'))).toEqual([
+      { company: 'Acme', loopId: asked.id, at: '2026-12-01T09:00' },
+    ]);
   });
 });

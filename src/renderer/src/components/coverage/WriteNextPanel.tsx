@@ -1,6 +1,8 @@
-import { useState } from 'react';
+import { askedFirst, askedKey, askedQuestions } from '../../../../core/loops/debrief';
+import { useMemo, useState } from 'react';
 import type { PrincipleCoverage } from '../../../../core/coverage/coverage';
 import type { Principle, Settings } from '../../../../core/model/schema';
+import { useBankApi } from '../../lib/bank-context';
 import { errorMessage } from '../../lib/api';
 import { missingText } from '../../../../core/coverage/presentation';
 import { draftTitle, STATE_ICON } from '../../lib/coverage-labels';
@@ -82,7 +84,10 @@ interface NextDetailsProps {
 }
 
 function NextDetails({ id, labelledBy, item, principle, missing }: NextDetailsProps) {
-  const questions = principle?.questions ?? [];
+  const { loops } = useBankApi().view.bank;
+  // Questions actually asked in a loop come first, marked with where.
+  const asked = useMemo(() => askedQuestions({ loops }), [loops]);
+  const questions = askedFirst(item.principleId, principle?.questions ?? [], asked);
   const [chosen, setChosen] = useState(questions[0]?.id ?? null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -122,7 +127,23 @@ function NextDetails({ id, labelledBy, item, principle, missing }: NextDetailsPr
                 checked={q.id === chosen}
                 onChange={() => setChosen(q.id)}
               />
-              <span>{q.text}</span>
+              <span>
+                {q.text}
+                {asked.has(askedKey(item.principleId, q.text)) && (
+                  <span className="cov-next__asked">
+                    {' '}
+                    (asked at{' '}
+                    {[
+                      ...new Set(
+                        asked
+                          .get(askedKey(item.principleId, q.text))!
+                          .map((a) => a.company || 'a loop'),
+                      ),
+                    ].join(', ')}
+                    )
+                  </span>
+                )}
+              </span>
             </label>
           ))}
         </fieldset>
