@@ -69,8 +69,11 @@ const packOptions = z
           z.ZodBoolean
         >,
       )
+      .partial()
       .strict(),
     redact: z.boolean(),
+    // The loop whose plan the "Loop plan" section prints; left out, the section is too.
+    loopId: setId.nullable().optional(),
   })
   .strict();
 

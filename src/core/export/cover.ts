@@ -3,6 +3,7 @@ import { HeadingLevel, LeaderType, TableOfContents, type FileChild } from 'docx'
 import { MONTHS } from '../quality/text';
 import type { PackContent } from './pack-content';
 import { COLOR, SIZE } from './styles';
+import { loopDateLabel } from './loop-plan';
 import { line } from './text-runs';
 
 export function dateLabel(date: Date): string {
@@ -22,6 +23,14 @@ export function coverSection(content: PackContent, withContents: boolean): FileC
       ? [line(settings.candidateName, { size: SIZE.subtitle, bold: true })]
       : []),
     ...(target ? [line(target, { size: 28 })] : []),
+    ...(content.loop
+      ? [
+          line(
+            `For ${content.loop.loop.name}${content.loop.loop.at ? ` · ${loopDateLabel(content.loop.loop.at)}` : ''}`,
+            { size: 28 },
+          ),
+        ]
+      : []),
     line(dateLabel(content.today), { size: 28, color: COLOR.muted }, { spacing: { after: 360 } }),
     line(scope),
     line(`Coverage: ${content.coverage.summary}.`),

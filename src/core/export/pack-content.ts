@@ -2,6 +2,9 @@ import { isLive } from '../model/story-list';
 import { coverageOf, type CoverageReport } from '../coverage/coverage';
 import type { Bank, PrincipleSet, Settings, Story } from '../model/schema';
 import { findSet } from '../principles/set-edits';
+import { planOfLoop, planRounds } from '../loops/loops';
+import type { LoopPlan, PlanRound } from '../loops/planner';
+import type { Loop } from '../model/loop-schema';
 import { redactor, redactStory } from './redaction';
 import { SECTION_KEYS, type SectionKey } from './sections';
 
@@ -14,11 +17,14 @@ export interface PrepPackOptions {
   setId: string;
   /** Ready stories, every story in the bank, or the ones chosen by id. */
   stories: 'ready' | 'all' | string[];
-  sections: Record<SectionKey, boolean>;
+  /** Sections on; one left out is off. */
+  sections: Partial<Record<SectionKey, boolean>>;
   /** Mask the bank's confidential terms in every story string. */
   redact: boolean;
   /** The pack's date and the file name's; coverage's recency is measured from it. */
   today: Date;
+  /** The loop whose plan the "Loop plan" section prints, a page a round. */
+  loopId?: string | null;
 }
 
 const ORDER = SECTION_KEYS;
@@ -36,6 +42,15 @@ export interface PackContent {
   page: PageSetup;
   /** Up to TITLES_IN_CONTENTS_UP_TO stories, the contents lists every story title too. */
   titlesInContents: boolean;
+  /** The chosen loop and its plan, its stories masked like the rest; null without a loop. */
+  loop: LoopContent | null;
+}
+
+export interface LoopContent {
+  loop: Loop;
+  rounds: PlanRound[];
+  plan: LoopPlan;
+  storyById: Map<string, Story>;
 }
 
 export const TITLES_IN_CONTENTS_UP_TO = 40;
@@ -65,7 +80,32 @@ export function packContent(bank: Bank, options: PrepPackOptions): PackContent {
     today: options.today,
     page: pageSetup(bank.settings.paperSize),
     titlesInContents: stories.length <= TITLES_IN_CONTENTS_UP_TO,
+    loop: loopContent(
+      bank,
+      options,
+      options.redact ? (story) => redactStory(story, mask) : (s) => s,
+    ),
   };
+}
+
+function loopContent(
+  bank: Bank,
+  options: PrepPackOptions,
+  mask: (story: Story) => Story,
+): LoopContent | null {
+  const loop = options.loopId
+    ? bank.loops.find((candidate) => candidate.id === options.loopId)
+    : null;
+  if (!loop) return null;
+  const set =
+    bank.principleSets.find((candidate) => candidate.id === loop.setId) ??
+    findSet(bank, options.setId);
+  const plan = planOfLoop(bank, loop, options.today);
+  const used = new Set(plan.slots.flatMap((slot) => [slot.main, slot.backup]));
+  const storyById = new Map(
+    bank.stories.filter((story) => used.has(story.id)).map((story) => [story.id, mask(story)]),
+  );
+  return { loop, rounds: planRounds(loop, set), plan, storyById };
 }
 
 /** Whether a section would print anything: an empty one is left out, with its contents entry. */
@@ -73,6 +113,8 @@ function hasContent(key: SectionKey, content: PackContent): boolean {
   switch (key) {
     case 'cover':
       return true;
+    case 'loopPlan':
+      return content.loop !== null && content.loop.rounds.length > 0;
     case 'matrix':
       return content.set.principles.length > 0;
     case 'cheatSheet':

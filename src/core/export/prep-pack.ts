@@ -2,6 +2,7 @@ import { Document, Footer, Packer, type FileChild } from 'docx';
 import type { Bank } from '../model/schema';
 import { cheatSheetSection } from './cheat-sheet';
 import { coverSection } from './cover';
+import { loopPlanSection } from './loop-plan';
 import { matrixSection } from './matrix';
 import {
   packContent,
@@ -44,6 +45,7 @@ export function prepPackSummary(bank: Bank, options: PrepPackOptions): PrepPackS
 type SectionBuilder = (content: PackContent, newPage: boolean) => FileChild[];
 
 const BUILDERS: Record<Exclude<SectionKey, 'cover'>, SectionBuilder> = {
+  loopPlan: loopPlanSection,
   matrix: matrixSection,
   cheatSheet: cheatSheetSection,
   storyCards: storyCardsSection,

@@ -5,6 +5,7 @@
  */
 export const SECTION_TITLES = {
   cover: 'Cover',
+  loopPlan: 'Loop plan',
   matrix: 'Coverage matrix',
   cheatSheet: 'Cheat sheet',
   storyCards: 'Story cards',

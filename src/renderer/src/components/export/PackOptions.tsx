@@ -45,6 +45,30 @@ export function PackOptions({ bank, choices, setId, onChange }: PackOptionsProps
           ))}
         </select>
       </OptionRow>
+      {bank.loops.length > 0 && (
+        <OptionRow
+          id="pack-loop"
+          label="Loop plan for"
+          hint="A page a round: who asks, the story to tell, the backup."
+          controlId="pack-loop-select"
+        >
+          <select
+            id="pack-loop-select"
+            className="export-select"
+            value={choices.loopId ?? ''}
+            aria-describedby="pack-loop-hint"
+            onChange={(event) => onChange({ loopId: event.target.value || null })}
+          >
+            <option value="">No loop</option>
+            {bank.loops.map((loop) => (
+              <option key={loop.id} value={loop.id}>
+                {loop.name}
+                {loop.at ? ` (${loop.at.replace('T', ' ')})` : ''}
+              </option>
+            ))}
+          </select>
+        </OptionRow>
+      )}
       <OptionRow
         id="pack-stories"
         label="Stories"

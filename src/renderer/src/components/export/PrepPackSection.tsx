@@ -5,7 +5,7 @@ import { ConfidentialTermsRow } from './ConfidentialTermsRow';
 import { ConfidentialWarning } from './ConfidentialWarning';
 import { PackExportBar } from './PackExportBar';
 import { PackOptions } from './PackOptions';
-import { initialChoices, packRequest, type PackChoices } from './pack-options';
+import { initialChoices, nextLoopId, packRequest, type PackChoices } from './pack-options';
 import { PaperSizeRow } from './PaperSizeRow';
 import { usePackExport } from './use-pack-export';
 import { usePackSummary } from './use-pack-summary';
@@ -14,7 +14,9 @@ import { useSettingsSave } from './use-settings-save';
 /** The Word prep pack: its options, the confidential terms, a live summary and the export. */
 export function PrepPackSection() {
   const { bank } = useBankApi().view;
-  const [choices, setChoices] = useState<PackChoices>(() => initialChoices(bank.stories));
+  const [choices, setChoices] = useState<PackChoices>(() =>
+    initialChoices(bank.stories, nextLoopId(bank.loops, new Date())),
+  );
   const saver = useSettingsSave();
   const { input, blocked } = packRequest(choices, bank);
   const summary = usePackSummary(input, bank);

@@ -1,4 +1,5 @@
 import { plural } from '../../../../core/quality/text';
+import type { Loop } from '../../../../core/model/loop-schema';
 import type { Bank, Story } from '../../../../core/model/schema';
 import type { InputOf } from '../../../../shared/contract';
 import {
@@ -29,12 +30,26 @@ export interface PackChoices {
   sections: Record<SectionKey, boolean>;
   /** Mask confidential terms; only sent when the summary found some. */
   mask: boolean;
+  /** The loop whose plan goes into the pack, when the "Loop plan" section is on. */
+  loopId: string | null;
 }
 
 /** Trashed stories never reach a pack, so they are never offered. */
 export const liveStories = (stories: readonly Story[]) => stories.filter(isLive);
 
-export function initialChoices(stories: readonly Story[]): PackChoices {
+/** The loop coming up next (the soonest dated one not yet past), else none. */
+export function nextLoopId(loops: readonly Loop[], today: Date): string | null {
+  const now = today.toISOString().slice(0, 16);
+  const coming = loops
+    .filter((loop) => loop.at !== null && loop.at >= now)
+    .sort((a, b) => a.at!.localeCompare(b.at!));
+  return coming[0]?.id ?? null;
+}
+
+export function initialChoices(
+  stories: readonly Story[],
+  loopId: string | null = null,
+): PackChoices {
   return {
     setId: null,
     storyChoice: 'ready',
@@ -46,6 +61,7 @@ export function initialChoices(stories: readonly Story[]): PackChoices {
     ),
     sections: { ...PACK_SECTIONS_ALL },
     mask: true,
+    loopId,
   };
 }
 
@@ -65,7 +81,14 @@ export function packRequest(choices: PackChoices, bank: Bank): PackRequest {
   // In bank order, and only stories still live: one trashed since it was ticked drops out.
   const chosen = live.filter((story) => choices.chosen.has(story.id)).map((story) => story.id);
   const stories = choices.storyChoice === 'chosen' ? chosen : choices.storyChoice;
-  const input: PackInput = { setId, stories, sections: choices.sections, redact: choices.mask };
+  const loopId = bank.loops.some((loop) => loop.id === choices.loopId) ? choices.loopId : null;
+  const input: PackInput = {
+    setId,
+    stories,
+    sections: choices.sections,
+    redact: choices.mask,
+    loopId,
+  };
   return { input, blocked: blockedReason(choices, live, chosen.length) };
 }
 
