@@ -16,6 +16,7 @@ import './styles/notices.css';
 import './styles/settings.css';
 import './styles/coverage.css';
 import './styles/export.css';
+import './styles/loops.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -7,6 +7,7 @@ import { useViewShortcuts } from '../lib/use-view-shortcuts';
 import type { ViewId } from '../lib/views';
 import { CoverageView } from '../views/CoverageView';
 import { ExportView } from '../views/ExportView';
+import { LoopsView } from '../views/LoopsView';
 import { SettingsView } from '../views/SettingsView';
 import { StoriesView } from '../views/StoriesView';
 import { NoticeList } from './NoticeList';
@@ -53,6 +54,7 @@ export function AppShell({ view, replaceView, updateView }: AppShellProps) {
             <NoticeList notices={view.notices} onView={replaceView} onDismiss={dismiss} />
             {current === 'stories' && <StoriesView />}
             {current === 'coverage' && <CoverageView />}
+            {current === 'loops' && <LoopsView />}
             {current === 'export' && <ExportView />}
             {current === 'settings' && <SettingsView view={view} onView={replaceView} />}
           </main>

@@ -1,7 +1,15 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Settings, Story } from '../../../core/model/schema';
-import { viewWithSettings, viewWithStory, viewWithoutTrash } from './view-edits';
-import type { BankView } from '../../../shared/contract';
+import {
+  viewWithLoop,
+  viewWithoutLoop,
+  viewWithSets,
+  viewWithSettings,
+  viewWithStory,
+  viewWithoutTrash,
+} from './view-edits';
+import type { BankView, SetsChange } from '../../../shared/contract';
+import type { Loop } from '../../../core/model/loop-schema';
 
 /**
  * The bank as the views see it, and the only ways to change the renderer's copy. Every
@@ -18,6 +26,11 @@ export interface BankApi {
   /** The Trash was emptied: its stories leave the view as they left the bank. */
   emptyTrash(): void;
   putSettings(settings: Settings): void;
+  /** A loop as the bank answered it; dropLoop after it was deleted. */
+  putLoop(loop: Loop): void;
+  dropLoop(id: string): void;
+  /** Principle sets as an edit answered them (a debrief adds questions). */
+  putSets(change: SetsChange): void;
 }
 
 const BankContext = createContext<BankApi | null>(null);
@@ -37,6 +50,9 @@ export function BankProvider({ view, replaceView, updateView, children }: BankPr
       putStory: (story, afterId) => updateView((current) => viewWithStory(current, story, afterId)),
       emptyTrash: () => updateView(viewWithoutTrash),
       putSettings: (settings) => updateView((current) => viewWithSettings(current, settings)),
+      putLoop: (loop) => updateView((current) => viewWithLoop(current, loop)),
+      dropLoop: (id) => updateView((current) => viewWithoutLoop(current, id)),
+      putSets: (change) => updateView((current) => viewWithSets(current, change)),
     }),
     [view, replaceView, updateView],
   );

@@ -1,3 +1,4 @@
+import type { Loop } from '../../../core/model/loop-schema';
 import type { Settings, Story } from '../../../core/model/schema';
 import { placeStory, withoutTrash } from '../../../core/model/story-list';
 import type { BankView, SetsChange } from '../../../shared/contract';
@@ -34,3 +35,16 @@ export function viewWithSets(view: BankView, change: SetsChange): BankView {
   for (const story of change.storiesChanged) next = viewWithStory(next, story);
   return next;
 }
+
+/** A loop as the bank answered it: in place of its old version, else at the end. */
+export function viewWithLoop(view: BankView, loop: Loop): BankView {
+  const loops = view.bank.loops;
+  const index = loops.findIndex((candidate) => candidate.id === loop.id);
+  const next = index >= 0 ? loops.with(index, loop) : [...loops, loop];
+  return { ...view, bank: { ...view.bank, loops: next } };
+}
+
+export const viewWithoutLoop = (view: BankView, id: string): BankView => ({
+  ...view,
+  bank: { ...view.bank, loops: view.bank.loops.filter((loop) => loop.id !== id) },
+});

@@ -1,7 +1,8 @@
-/** The app's top-level views, in navigation order; Ctrl/Cmd+1..4 follow this order. */
+/** The app's top-level views, in navigation order; Ctrl/Cmd+1..5 follow this order. */
 export const VIEWS = [
   { id: 'stories', label: 'Stories' },
   { id: 'coverage', label: 'Coverage' },
+  { id: 'loops', label: 'Loops' },
   { id: 'export', label: 'Export' },
   { id: 'settings', label: 'Settings' },
 ] as const;
