@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import type { Bank } from '../../src/core/model/schema';
 import { docxPart } from '../core/export/docx-tools';
@@ -92,18 +92,29 @@ test('a loop of five rounds is planned, pinned, debriefed and printed in the pre
     'Tell me about something you owned end to end.',
   );
 
-  // The pack: the loop's pages, one a round.
-  const pack = await api<{ base64: string }>(request, app, 'export:docx', {
-    setId: 'amazon-lp',
-    stories: 'ready',
-    sections: { cover: true, loopPlan: true },
-    redact: false,
-    loopId: loop.id,
-    deliver: 'download',
-  });
-  const xml = docxPart(new Uint8Array(Buffer.from(pack.base64, 'base64')));
+  // The pack, from the Export view: the coming loop is chosen, its pages go in.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Export' })
+    .click();
+  const pack = page.getByRole('region', { name: 'Prep pack (Word)' });
+  await expect(pack.getByLabel('Loop plan for')).toHaveValue(loop.id);
+  await expect(pack.getByRole('checkbox', { name: 'Loop plan' })).toBeChecked();
+  await expect(pack.getByText(/Cover, Loop plan, Coverage matrix/)).toBeVisible();
+  const download = page.waitForEvent('download');
+  await pack.getByRole('button', { name: 'Export prep pack' }).click();
+  const xml = docxPart(new Uint8Array(await readFile(await (await download).path())));
   expect(xml).toContain('Loop plan: Amazon PM, December');
   expect(xml).toContain('Owned the on-call rota nobody wanted');
+
+  // A principle nobody can answer yet: one click drafts a story for it.
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: 'Loops' })
+    .click();
+  await page.getByRole('button', { name: 'Draft a Frugality story' }).click();
+  await expect(page.getByRole('heading', { name: 'Stories', level: 1 })).toBeVisible();
+  await expect(page.getByRole('listbox', { name: 'Stories' })).toContainText('New Frugality story');
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -6,6 +6,7 @@ import { errorMessage } from '../../lib/api';
 import { useBankApi } from '../../lib/bank-context';
 import { useNavigation } from '../../lib/navigation';
 import { useLoopActions } from '../../lib/use-loops';
+import { useStoryActions } from '../../lib/story-actions';
 
 interface PlanTableProps {
   loop: Loop;
@@ -23,6 +24,7 @@ export function PlanTable({ loop, rounds, plan, set, onError }: PlanTableProps) 
   const { stories } = useBankApi().view.bank;
   const { openStory } = useNavigation();
   const { pin } = useLoopActions();
+  const { create } = useStoryActions();
   const title = new Map(stories.map((story) => [story.id, story.title]));
   const nameOf = (id: string) => set.principles.find((p) => p.id === id)?.name ?? id;
   const gaps = plan.shortfalls.filter((gap) => gap.role === 'main').length;
@@ -119,7 +121,24 @@ export function PlanTable({ loop, rounds, plan, set, onError }: PlanTableProps) 
       {plan.shortfalls.length > 0 && (
         <ul className="loop-plan__shortfalls" aria-label="What the plan still lacks">
           {plan.shortfalls.map((gap) => (
-            <li key={`${gap.roundId}-${gap.principleId}-${gap.role}`}>{gap.reason}</li>
+            <li key={`${gap.roundId}-${gap.principleId}-${gap.role}`}>
+              {gap.reason}{' '}
+              <button
+                type="button"
+                className="link-button"
+                aria-label={`Draft a ${nameOf(gap.principleId)} story`}
+                onClick={() =>
+                  void create({
+                    title: `New ${nameOf(gap.principleId)} story`,
+                    principles: [{ principleId: gap.principleId, strength: 'primary' }],
+                  })
+                    .then((story) => openStory(story.id))
+                    .catch((error: unknown) => onError(errorMessage(error)))
+                }
+              >
+                Draft one
+              </button>
+            </li>
           ))}
         </ul>
       )}
