@@ -222,6 +222,35 @@ const commands = [
       storyId: a.story % 4 === 0 ? null : storyId(bank, a.story),
     };
   }),
+  call(
+    'loops:debrief',
+    fc.record({
+      loop: index,
+      round: index,
+      p: index,
+      story: index,
+      text,
+      rating: fc.constantFrom(1, 4, null),
+    }),
+    (a, bank) => {
+      const loop = pick(bank.loops, a.loop);
+      return {
+        loopId: loop?.id ?? 'no-such-loop',
+        roundId: pick(loop?.rounds ?? [], a.round)?.id ?? 'r1',
+        debrief: {
+          asked: [
+            {
+              principleId: principleId(bank, a.p, false),
+              text: a.text,
+              storyId: storyId(bank, a.story),
+            },
+          ],
+          rating: a.rating,
+          notes: '',
+        },
+      };
+    },
+  ),
   call('loops:delete', index, (i, bank) => ({ id: pick(bank.loops, i)?.id ?? 'no-such-loop' })),
   call(
     'bank:import',
