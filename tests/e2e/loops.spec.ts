@@ -112,7 +112,7 @@ test('a loop of five rounds is planned, pinned, debriefed and printed in the pre
     .getByRole('navigation', { name: 'Main' })
     .getByRole('button', { name: 'Loops' })
     .click();
-  await page.getByRole('button', { name: 'Draft a Frugality story' }).click();
+  await page.getByRole('button', { name: 'Draft one for Frugality' }).click();
   await expect(page.getByRole('heading', { name: 'Stories', level: 1 })).toBeVisible();
   await expect(page.getByRole('listbox', { name: 'Stories' })).toContainText('New Frugality story');
 });

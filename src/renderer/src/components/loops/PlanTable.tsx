@@ -126,7 +126,7 @@ export function PlanTable({ loop, rounds, plan, set, onError }: PlanTableProps) 
               <button
                 type="button"
                 className="link-button"
-                aria-label={`Draft a ${nameOf(gap.principleId)} story`}
+                aria-label={`Draft one for ${nameOf(gap.principleId)}`}
                 onClick={() =>
                   void create({
                     title: `New ${nameOf(gap.principleId)} story`,
