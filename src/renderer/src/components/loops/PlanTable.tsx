@@ -72,7 +72,7 @@ export function PlanTable({ loop, rounds, plan, set, onError }: PlanTableProps) 
                         {slot.main ? (
                           <button
                             type="button"
-                            className="link-button"
+                            className="cov-link"
                             aria-label={`Open “${title.get(slot.main)}”`}
                             onClick={() => openStory(slot.main!)}
                           >
@@ -125,7 +125,7 @@ export function PlanTable({ loop, rounds, plan, set, onError }: PlanTableProps) 
               {gap.reason}{' '}
               <button
                 type="button"
-                className="link-button"
+                className="cov-link"
                 aria-label={`Draft one for ${nameOf(gap.principleId)}`}
                 onClick={() =>
                   void create({

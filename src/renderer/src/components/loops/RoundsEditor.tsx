@@ -15,6 +15,24 @@ interface RoundsEditorProps {
   onError: (message: string) => void;
 }
 
+/** A round's text field, saved when it is left and only when it changed. */
+function RoundText(props: { label: string; value: string; onSave: (value: string) => void }) {
+  return (
+    <label className="field-label">
+      {props.label}
+      <input
+        className="text-input"
+        defaultValue={props.value}
+        maxLength={MAX_DETAIL_CHARS}
+        onBlur={(event) => {
+          const value = event.target.value.trim();
+          if (value !== props.value) props.onSave(value);
+        }}
+      />
+    </label>
+  );
+}
+
 const newRoundId = () => `round-${crypto.randomUUID()}`;
 
 /** The rounds: who interviews, what kind of round, which principles (up to four), notes. */
@@ -45,30 +63,16 @@ export function RoundsEditor({ loop, set, onError }: RoundsEditorProps) {
                 .join(', ') || 'principles not known'}
             </summary>
             <div className="loop-round__fields">
-              <label className="field-label">
-                Interviewer
-                <input
-                  className="text-input"
-                  defaultValue={round.interviewer}
-                  maxLength={MAX_DETAIL_CHARS}
-                  onBlur={(event) =>
-                    event.target.value.trim() !== round.interviewer &&
-                    change(index, { interviewer: event.target.value.trim() })
-                  }
-                />
-              </label>
-              <label className="field-label">
-                Their role
-                <input
-                  className="text-input"
-                  defaultValue={round.interviewerRole}
-                  maxLength={MAX_DETAIL_CHARS}
-                  onBlur={(event) =>
-                    event.target.value.trim() !== round.interviewerRole &&
-                    change(index, { interviewerRole: event.target.value.trim() })
-                  }
-                />
-              </label>
+              <RoundText
+                label="Interviewer"
+                value={round.interviewer}
+                onSave={(interviewer) => change(index, { interviewer })}
+              />
+              <RoundText
+                label="Their role"
+                value={round.interviewerRole}
+                onSave={(interviewerRole) => change(index, { interviewerRole })}
+              />
               <label className="field-label">
                 Kind
                 <select
