@@ -30,11 +30,13 @@ function boundaries() {
     'src/core/quality/**',
     'src/core/coverage/**',
     'src/core/loops/**',
+    'src/core/rehearsal/**',
     'src/core/errors.ts',
     'src/core/export/redaction.ts',
     'src/core/export/summary.ts',
     'src/core/export/sections.ts',
     'src/core/portability/text-decoding.ts',
+    'src/core/portability/practice-merge.ts',
   ];
   const coreRule = {
     paths: UI_LIBS,

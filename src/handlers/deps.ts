@@ -9,4 +9,6 @@ export interface HandlerDeps {
   openPath: (path: string) => Promise<void>;
   /** The desktop's save dialog: writes the bytes where the person chose; null if cancelled. */
   saveFile?: (defaultName: string, bytes: Uint8Array) => Promise<string | null>;
+  /** The person pressed Record: the desktop app lets its window ask for the microphone, once. */
+  allowMicrophone?: () => void;
 }

@@ -5,6 +5,7 @@ import type { HandlerDeps } from './deps';
 import { exportHandlers } from './export';
 import { loopHandlers } from './loops';
 import { portabilityHandlers } from './portability';
+import { practiceHandlers } from './practice';
 import { principleSetHandlers } from './principle-sets';
 import { settingsHandlers } from './settings';
 import { storyHandlers } from './stories';
@@ -39,6 +40,7 @@ export function createHandlers(deps: Pick<HandlerDeps, 'store'> & Partial<Handle
     ...portabilityHandlers(full, () => viewOf(store)),
     ...exportHandlers(full),
     ...loopHandlers(full),
+    ...practiceHandlers(full),
     async 'backups:list'() {
       return store.listBackups();
     },

@@ -1,7 +1,8 @@
 import { copyOf } from '../core/model/copy';
 import { StorybankError } from '../core/errors';
 import { emptyStoryContent } from '../core/model/bank';
-import { isLive, placeStory, withoutTrash } from '../core/model/story-list';
+import { emptiedTrash, isLive, placeStory } from '../core/model/story-list';
+import { deleteRecordings } from '../core/store/recordings';
 import type { Bank, Story } from '../core/model/schema';
 import type { HandlerDeps } from './deps';
 import type { Handlers } from '../shared/contract';
@@ -92,11 +93,16 @@ export function storyHandlers({ store, now, newId }: HandlerDeps): StoryHandlers
       });
     },
     async 'trash:empty'() {
-      return store.update((bank) => {
+      const { removed, recordings } = await store.update((bank) => {
         const before = bank.stories.length;
-        bank.stories = withoutTrash(bank.stories);
-        return { removed: before - bank.stories.length };
+        const after = emptiedTrash(bank);
+        bank.stories = after.stories;
+        bank.practice = after.practice;
+        return { removed: before - bank.stories.length, recordings: after.recordings };
       });
+      // Their rehearsals left the bank with them; so does the audio of those rehearsals.
+      await deleteRecordings(store.dataDir, recordings);
+      return { removed };
     },
   };
 }

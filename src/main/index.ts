@@ -18,7 +18,8 @@ import { BankStore } from '../core/store/store';
 import { registerIpc } from './ipc';
 import { saveFileWithDialog } from './save-file';
 import { menuTemplate } from './menu';
-import { denyAllPermissions, hardenWebContents } from './security';
+import { hardenWebContents } from './security';
+import { guardPermissions, MicrophoneGate } from './permissions';
 import { rendererUrl, windowOptions } from './window-options';
 import { fitToDisplays, loadWindowState, trackWindowState, windowStatePath } from './window-state';
 
@@ -69,13 +70,19 @@ async function start(): Promise<void> {
     fail(error);
     return;
   }
-  denyAllPermissions(session.defaultSession);
+  const microphone = new MicrophoneGate();
+  guardPermissions(session.defaultSession, {
+    appUrl,
+    gate: microphone,
+    isOurWindow: (contents) => !!mainWindow && contents === mainWindow.webContents,
+  });
   registerIpc({
     ipcMain,
     handlers: createHandlers({
       store,
       openPath: openFolder,
       saveFile: saveFileWithDialog(() => mainWindow),
+      allowMicrophone: () => microphone.open(),
     }),
     getWindow: () => mainWindow,
     revision: () => store?.outsideRevision ?? 0,

@@ -1,4 +1,4 @@
-import type { Session, WebContents } from 'electron';
+import type { WebContents } from 'electron';
 import { openExternalSafely, safeExternalUrl } from './links';
 
 /**
@@ -61,16 +61,4 @@ export function hardenWebContents(
     if (decision.openExternally) void openExternalSafely(url, openExternal);
     return decision.response;
   });
-}
-
-type SessionLike = Pick<
-  Session,
-  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'
->;
-
-/** Storybank needs no camera, microphone, location, notifications, devices or clipboard reads. */
-export function denyAllPermissions(session: SessionLike): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
-  session.setDevicePermissionHandler(() => false);
 }

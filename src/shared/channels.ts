@@ -40,6 +40,12 @@ export const CHANNELS = [
   'loops:plan',
   'loops:pin',
   'loops:debrief',
+  'practice:record',
+  'practice:recording',
+  'practice:deleteRecording',
+  'practice:allowMicrophone',
+  'recordings:info',
+  'recordings:deleteAll',
   'backups:list',
   'backups:restore',
 ] as const;

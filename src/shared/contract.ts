@@ -13,6 +13,13 @@ import type { PrepPackSummary } from '../core/export/summary';
 import type { LoopPlan } from '../core/loops/planner';
 import { DebriefSchema, LoopSchema, PlanPinSchema, type Loop } from '../core/model/loop-schema';
 import { SECTION_KEYS, type SectionKey } from '../core/export/sections';
+import {
+  CardKindSchema,
+  PracticeEntrySchema,
+  type PracticeEntry,
+} from '../core/model/practice-schema';
+import { AUDIO_CHUNK_CHARS, AUDIO_TYPES, type AudioType } from '../core/rehearsal/audio';
+import { MAX_RECORDING_BYTES } from '../core/model/limits';
 import type { Channel } from './channels';
 
 /** A channel's input schema, with its output type carried along for the compiler only. */
@@ -82,6 +89,31 @@ export type { PrepPackSummary };
 
 export type DocxDelivery =
   { fileName: string; base64: string } | { fileName: string; savedTo: string | null };
+
+/** A recording in base64 pieces (see core/rehearsal/audio.ts). */
+const audio = z
+  .object({
+    type: z.enum(AUDIO_TYPES),
+    chunks: z
+      .array(
+        z
+          .string()
+          .max(AUDIO_CHUNK_CHARS)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Audio arrives as base64.'),
+      )
+      .min(1)
+      .max(Math.ceil(((MAX_RECORDING_BYTES / 3) * 4) / AUDIO_CHUNK_CHARS)),
+  })
+  .strict();
+const RECORDING_LIMITS: ChannelLimits = { maxRequestBytes: 17_000_000 };
+export type Audio = { type: AudioType; chunks: string[] };
+
+export interface RecordingsInfo {
+  count: number;
+  bytes: number;
+  /** Where they are, to say so in the UI. */
+  folder: string;
+}
 
 export interface BankView {
   bank: Bank;
@@ -204,6 +236,26 @@ export const contract = {
   'loops:debrief': channel<{ loop: Loop } & SetsView>()(
     z.object({ loopId: setId, roundId: setId, debrief: DebriefSchema }).strict(),
   ),
+  // A rehearsal: the entry and, when recorded, its audio (kept in recordings/, not the bank).
+  'practice:record': channel<PracticeEntry>()(
+    PracticeEntrySchema.pick({
+      storyId: true,
+      question: true,
+      seconds: true,
+      parts: true,
+      rating: true,
+      note: true,
+    })
+      .extend({ card: CardKindSchema, audio: audio.optional() })
+      .strict(),
+    RECORDING_LIMITS,
+  ),
+  'practice:recording': channel<Audio>()(z.object({ entryId: setId }).strict()),
+  'practice:deleteRecording': channel<PracticeEntry>()(z.object({ entryId: setId }).strict()),
+  // Pressed Record: the desktop app lets our window ask for the microphone, once.
+  'practice:allowMicrophone': channel<{ allowed: boolean }>()(none),
+  'recordings:info': channel<RecordingsInfo>()(none),
+  'recordings:deleteAll': channel<{ removed: number }>()(none),
   'backups:list': channel<BackupInfo[]>()(none),
   'backups:restore': channel<BankView>()(
     z.object({ backupId: z.string().min(1).max(200) }).strict(),

@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   decideNavigation,
   decideWindowOpen,
-  denyAllPermissions,
   hardenWebContents,
   isAppUrl,
 } from '../../src/main/security';
@@ -122,27 +121,5 @@ describe('hardenWebContents', () => {
     expect(openWindow('file:///etc/passwd')).toEqual({ action: 'deny' });
     expect(openWindow('http://example.com/')).toEqual({ action: 'deny' });
     expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://example.com/guide');
-  });
-});
-
-describe('denyAllPermissions', () => {
-  it('refuses every permission request and check', () => {
-    const session = {
-      setPermissionRequestHandler: vi.fn(),
-      setPermissionCheckHandler: vi.fn(),
-      setDevicePermissionHandler: vi.fn(),
-    };
-    denyAllPermissions(session as unknown as Parameters<typeof denyAllPermissions>[0]);
-
-    const request = session.setPermissionRequestHandler.mock.calls[0]?.[0];
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read']) {
-      const callback = vi.fn();
-      request({}, permission, callback, {});
-      expect(callback).toHaveBeenCalledExactlyOnceWith(false);
-    }
-    const check = session.setPermissionCheckHandler.mock.calls[0]?.[0];
-    expect(check(null, 'media', 'file://', {})).toBe(false);
-    const device = session.setDevicePermissionHandler.mock.calls[0]?.[0];
-    expect(device({ deviceType: 'usb' })).toBe(false);
   });
 });

@@ -11,6 +11,7 @@ export function newBank(): Bank {
     stories: [],
     settings: { ...DEFAULT_SETTINGS },
     loops: [],
+    practice: [],
   };
 }
 

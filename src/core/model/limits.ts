@@ -34,3 +34,9 @@ export const MAX_LOOPS = 200;
 export const MAX_ROUNDS = 10;
 export const MAX_PRINCIPLES_PER_ROUND = 4;
 export const MAX_PINS = 100;
+
+/** Ten years of several rehearsals a day. */
+export const MAX_PRACTICE_ENTRIES = 100_000;
+export const MAX_PRACTICE_NOTE_CHARS = 2_000;
+/** One recording: 15 minutes of speech at the browser's usual bit rate fits easily. */
+export const MAX_RECORDING_BYTES = 12_000_000;

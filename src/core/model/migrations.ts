@@ -95,6 +95,13 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...data, schemaVersion: 5, loops: [] };
     },
   },
+  {
+    from: 5,
+    description: 'Format 6 keeps a log of rehearsals out loud, from which practice is scheduled.',
+    migrate(data) {
+      return { ...data, schemaVersion: 6, practice: [] };
+    },
+  },
 ];
 
 /** The format number a parsed file claims, or null when it claims none. */

@@ -10,7 +10,8 @@ import {
   type Story,
 } from './schema';
 import { LoopSchema, type Loop } from './loop-schema';
-import { MAX_LOOPS, MAX_SETS } from './limits';
+import { MAX_LOOPS, MAX_PRACTICE_ENTRIES, MAX_SETS } from './limits';
+import { PracticeEntrySchema, type PracticeEntry } from './practice-schema';
 import { issueWords } from './issue-words';
 
 /**
@@ -89,6 +90,16 @@ export function bankRuleProblem(bank: Bank): string | null {
     const problem = loopRuleProblem(loop);
     if (problem) return problem;
   }
+  return practiceRuleProblem(bank);
+}
+
+/** Each rehearsal once, and only of a story the bank holds (in the Trash counts). */
+function practiceRuleProblem(bank: Pick<Bank, 'stories' | 'practice'>): string | null {
+  const entryId = firstDuplicate(bank.practice.map((entry: PracticeEntry) => entry.id));
+  if (entryId !== null) return `two rehearsals have the id "${entryId}"`;
+  const storyIds = new Set(bank.stories.map((story) => story.id));
+  const stray = bank.practice.find((entry) => !storyIds.has(entry.storyId));
+  if (stray) return `a rehearsal is of the story "${stray.storyId}", which the bank does not hold`;
   return null;
 }
 
@@ -137,6 +148,18 @@ export function changeProblem(before: Bank, after: Bank): string | null {
   if (after.loops !== before.loops) {
     if (after.loops.length > MAX_LOOPS) return `a bank keeps at most ${MAX_LOOPS} loops`;
     const problem = changedItemsProblem(before.loops, after.loops, LoopSchema, 'loops');
+    if (problem) return problem;
+  }
+  if (after.practice !== before.practice) {
+    if (after.practice.length > MAX_PRACTICE_ENTRIES) {
+      return `a bank keeps at most ${MAX_PRACTICE_ENTRIES.toLocaleString('en-US')} rehearsals`;
+    }
+    const problem = changedItemsProblem(
+      before.practice,
+      after.practice,
+      PracticeEntrySchema,
+      'practice',
+    );
     if (problem) return problem;
   }
   return bankRuleProblem(after);

@@ -19,9 +19,10 @@ import {
   MAX_TITLE_CHARS,
 } from './limits';
 import { LoopsSchema } from './loop-schema';
+import { PracticeLogSchema } from './practice-schema';
 import { IdSchema, longText, shortText, timestamp } from './primitives';
 
-export const CURRENT_SCHEMA_VERSION = 5;
+export const CURRENT_SCHEMA_VERSION = 6;
 
 export { IdSchema };
 const id = IdSchema;
@@ -112,9 +113,10 @@ export const SettingsValuesSchema = z.object({
   targetCompany: shortText(MAX_DETAIL_CHARS),
   /** Speaking pace used to estimate how long a story takes to tell. */
   speakingRateWpm: z.number().int().min(60).max(300),
-  /** Target window for a spoken story, in seconds. */
+  /** Target window for a spoken story, in seconds, and the length to aim for inside it. */
   minSpeakingSeconds: z.number().int().min(15).max(600),
   maxSpeakingSeconds: z.number().int().min(30).max(900),
+  idealSpeakingSeconds: z.number().int().min(15).max(900),
   /** At least this many "I" for each "we" in the Action. */
   minIPerWe: z.number().min(0).max(10),
   /** The Action's share of the story, and Situation + Task's, in percent. */
@@ -142,6 +144,7 @@ export const DEFAULT_SETTINGS: z.infer<typeof SettingsValuesSchema> = {
   speakingRateWpm: 140,
   minSpeakingSeconds: 90,
   maxSpeakingSeconds: 180,
+  idealSpeakingSeconds: 120,
   minIPerWe: 2,
   minActionPercent: 40,
   maxContextPercent: 35,
@@ -172,6 +175,7 @@ export const BankSchema = z.object({
   stories: z.array(StorySchema),
   settings: SettingsSchema,
   loops: LoopsSchema,
+  practice: PracticeLogSchema,
 });
 
 export type Question = z.infer<typeof QuestionSchema>;

@@ -1,4 +1,5 @@
-import type { PrincipleMapping, Story, Strength } from './schema';
+import type { PracticeEntry } from './practice-schema';
+import type { Bank, PrincipleMapping, Story, Strength } from './schema';
 
 /**
  * Edits of a bank's story list that the handlers make and the renderer mirrors on its copy of
@@ -26,6 +27,27 @@ export const chosenStories = (stories: readonly Story[], readyOnly: boolean) =>
 
 /** Emptying the Trash: the stories that stay. */
 export const withoutTrash = (stories: readonly Story[]) => stories.filter(isLive);
+
+/**
+ * The bank once the Trash is emptied: its stories go for good, and their rehearsals with them.
+ * `recordings` names the audio files those rehearsals leave behind, for the caller to delete.
+ */
+export function emptiedTrash(bank: Pick<Bank, 'stories' | 'practice'>): {
+  stories: Story[];
+  practice: PracticeEntry[];
+  recordings: string[];
+} {
+  const stories = withoutTrash(bank.stories);
+  const kept = new Set(stories.map((story) => story.id));
+  const gone = bank.practice.filter((entry) => !kept.has(entry.storyId));
+  return {
+    stories,
+    practice: gone.length
+      ? bank.practice.filter((entry) => kept.has(entry.storyId))
+      : bank.practice,
+    recordings: gone.flatMap((entry) => (entry.recording ? [entry.recording] : [])),
+  };
+}
 
 /** A story's mappings with one principle set to a strength, or removed (null); added last. */
 export function withMapping(

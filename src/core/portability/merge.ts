@@ -1,6 +1,7 @@
 import { knownPrincipleIds } from '../model/rules';
 import type { Bank, PrincipleSet, Story } from '../model/schema';
 import { freeName } from '../principles/set-edits';
+import { mergePractice, withoutRecording } from './practice-merge';
 
 export interface MergePreview {
   /** In the file, not in the bank: added. */
@@ -57,6 +58,14 @@ export function applyMerge(ours: Bank, theirs: Bank): MergePreview {
   // Loops the bank lacks come in; a loop it has stays as the person has it.
   const loopIds = new Set(ours.loops.map((loop) => loop.id));
   ours.loops.push(...theirs.loops.filter((loop) => !loopIds.has(loop.id)));
+  // Rehearsals the bank lacks come in, for the stories it holds after the merge; their audio
+  // stayed on the other computer.
+  ours.practice = mergePractice(
+    [],
+    ours.practice,
+    theirs.practice.map(withoutRecording),
+    new Set(ours.stories.map((story) => story.id)),
+  ).entries;
   const added = new Set(preview.addedSets);
   const copied = new Set(preview.copiedSets);
   for (const set of theirs.principleSets) {

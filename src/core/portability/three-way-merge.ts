@@ -1,6 +1,7 @@
 import { sameJson } from '../model/rules';
 import type { Loop } from '../model/loop-schema';
 import type { Bank, PrincipleSet, Settings, Story } from '../model/schema';
+import { mergePractice } from './practice-merge';
 
 /** What both sides changed differently: ours stays in the bank, theirs is offered instead. */
 export interface MergeConflicts {
@@ -128,7 +129,13 @@ export function mergeThreeWay(base: Bank | null, ours: Bank, theirs: Bank): Thre
     SET_RULES,
   );
   const loops = mergeById(base?.loops ?? [], ours.loops, theirs.loops, LOOP_RULES);
-  let fromTheirs = stories.fromTheirs + sets.fromTheirs + loops.fromTheirs;
+  const practice = mergePractice(
+    base?.practice ?? [],
+    ours.practice,
+    theirs.practice,
+    new Set(stories.items.map((story) => story.id)),
+  );
+  let fromTheirs = stories.fromTheirs + sets.fromTheirs + loops.fromTheirs + practice.fromTheirs;
 
   const settings = { ...ours.settings };
   const settingConflicts: Partial<Settings> = {};
@@ -152,6 +159,7 @@ export function mergeThreeWay(base: Bank | null, ours: Bank, theirs: Bank): Thre
       stories: stories.items,
       settings,
       loops: loops.items,
+      practice: practice.entries,
     },
     fromTheirs,
     conflicts: {

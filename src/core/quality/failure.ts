@@ -1,3 +1,4 @@
+import type { StoryContent } from '../model/schema';
 import type { Check } from './types';
 import { isBlank } from './text';
 
@@ -10,14 +11,17 @@ import { isBlank } from './text';
 /** Tags that mark a failure story, compared trimmed and case-insensitively. */
 const FAILURE_TAGS = new Set(['failure', 'failures', 'failed', 'mistake', 'mistakes']);
 
+/** Tagged as a failure story: told for its lesson. */
+export const isFailureStory = (story: Pick<StoryContent, 'tags'>): boolean =>
+  story.tags.some((tag) => FAILURE_TAGS.has(tag.trim().toLowerCase()));
+
 export const failureLesson: Check = {
   id: 'failure-lesson',
   label: 'Failure has a lesson',
   severity: 'problem',
   field: 'learnings',
   run({ story }) {
-    const isFailure = story.tags.some((tag) => FAILURE_TAGS.has(tag.trim().toLowerCase()));
-    if (!isFailure) {
+    if (!isFailureStory(story)) {
       return { passed: true, message: 'Not tagged as a failure story, so no lesson is needed.' };
     }
     if (isBlank(story.learnings)) {

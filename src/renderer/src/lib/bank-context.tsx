@@ -7,7 +7,10 @@ import {
   viewWithSettings,
   viewWithStory,
   viewWithoutTrash,
+  viewWithPractice,
+  viewWithoutRecordings,
 } from './view-edits';
+import type { PracticeEntry } from '../../../core/model/practice-schema';
 import type { BankView, SetsChange } from '../../../shared/contract';
 import type { Loop } from '../../../core/model/loop-schema';
 
@@ -31,6 +34,10 @@ export interface BankApi {
   dropLoop(id: string): void;
   /** Principle sets as an edit answered them (a debrief adds questions). */
   putSets(change: SetsChange): void;
+  /** A rehearsal as the bank logged it (or as it is after its recording was deleted). */
+  putPractice(entry: PracticeEntry): void;
+  /** Every recording was deleted. */
+  dropRecordings(): void;
 }
 
 const BankContext = createContext<BankApi | null>(null);
@@ -53,6 +60,8 @@ export function BankProvider({ view, replaceView, updateView, children }: BankPr
       putLoop: (loop) => updateView((current) => viewWithLoop(current, loop)),
       dropLoop: (id) => updateView((current) => viewWithoutLoop(current, id)),
       putSets: (change) => updateView((current) => viewWithSets(current, change)),
+      putPractice: (entry) => updateView((current) => viewWithPractice(current, entry)),
+      dropRecordings: () => updateView(viewWithoutRecordings),
     }),
     [view, replaceView, updateView],
   );

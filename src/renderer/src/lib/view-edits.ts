@@ -1,6 +1,8 @@
 import type { Loop } from '../../../core/model/loop-schema';
 import type { Settings, Story } from '../../../core/model/schema';
-import { placeStory, withoutTrash } from '../../../core/model/story-list';
+import { emptiedTrash, placeStory } from '../../../core/model/story-list';
+import type { PracticeEntry } from '../../../core/model/practice-schema';
+import { withoutRecording } from '../../../core/portability/practice-merge';
 import type { BankView, SetsChange } from '../../../shared/contract';
 
 /**
@@ -18,8 +20,29 @@ const withStories = (view: BankView, stories: Story[]): BankView => ({
 export const viewWithStory = (view: BankView, story: Story, afterId?: string): BankView =>
   withStories(view, placeStory(view.bank.stories, story, afterId));
 
-export const viewWithoutTrash = (view: BankView): BankView =>
-  withStories(view, withoutTrash(view.bank.stories));
+export function viewWithoutTrash(view: BankView): BankView {
+  const { stories, practice } = emptiedTrash(view.bank);
+  return { ...view, bank: { ...view.bank, stories, practice } };
+}
+
+/** A rehearsal as the bank answered it: in place of its old version, else at the end. */
+export function viewWithPractice(view: BankView, entry: PracticeEntry): BankView {
+  const practice = view.bank.practice;
+  const index = practice.findIndex((candidate) => candidate.id === entry.id);
+  const next = index >= 0 ? practice.with(index, entry) : [...practice, entry];
+  return { ...view, bank: { ...view.bank, practice: next } };
+}
+
+/** Every recording was deleted: the log keeps the rehearsals without them. */
+export const viewWithoutRecordings = (view: BankView): BankView => ({
+  ...view,
+  bank: {
+    ...view.bank,
+    practice: view.bank.practice.map((entry) =>
+      entry.recording ? withoutRecording(entry) : entry,
+    ),
+  },
+});
 
 export const viewWithSettings = (view: BankView, settings: Settings): BankView => ({
   ...view,
