@@ -12,5 +12,8 @@ export const CHROMIUM_LAUNCH = {
     '--disable-sync',
     '--no-first-run',
     '--disable-quic',
+    // Rehearsal recordings: a fake microphone (a tone), granted without a prompt.
+    '--use-fake-device-for-media-stream',
+    '--use-fake-ui-for-media-stream',
   ],
 };

@@ -9,12 +9,14 @@ import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { lintCommand } from './commands/lint';
 import { planCommand } from './commands/plan';
+import { practiceCommand } from './commands/practice';
 
 const COMMANDS: readonly Command[] = [
   exportCommand,
   coverageCommand,
   lintCommand,
   planCommand,
+  practiceCommand,
   importCommand,
   doctorCommand,
 ];

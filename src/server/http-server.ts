@@ -28,7 +28,7 @@ export interface WebServer {
 }
 
 const CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src blob:; " +
   "font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; " +
   "object-src 'none'; frame-ancestors 'none'";
 
@@ -39,6 +39,9 @@ const COMMON_HEADERS = {
   // No other site may hold a window on us or load our files into its own pages.
   'cross-origin-opener-policy': 'same-origin',
   'cross-origin-resource-policy': 'same-origin',
+  // The microphone for rehearsal recordings, asked by this page only; nothing else at all.
+  'permissions-policy':
+    'microphone=(self), camera=(), geolocation=(), display-capture=(), usb=(), serial=(), hid=()',
 };
 
 /** Browser mode: the built renderer and the contract at POST /api/<channel>, on 127.0.0.1 only. */

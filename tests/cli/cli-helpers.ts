@@ -9,13 +9,18 @@ export const TODAY = new Date('2026-11-27T10:00:00Z');
 
 /** Runs the command line in-process, as `storybank …` would, and keeps what it printed. */
 export async function cli(...argv: string[]) {
+  return cliAt(TODAY, ...argv);
+}
+
+/** `cli` on another day: for answers that change as time passes, such as what is due. */
+export async function cliAt(now: Date, ...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const code = await runCli(argv, {
     out: (text) => out.push(text),
     err: (text) => err.push(text),
     env: {},
-    now: () => TODAY,
+    now: () => now,
   });
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }

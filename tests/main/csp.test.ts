@@ -35,3 +35,9 @@ describe('renderer Content-Security-Policy', () => {
     }
   });
 });
+
+describe('recordings in the Content-Security-Policy', () => {
+  it('plays audio only from blobs the page made itself, never from the network', () => {
+    expect(policy().get('media-src')).toEqual(['blob:']);
+  });
+});

@@ -17,6 +17,7 @@ import './styles/settings.css';
 import './styles/coverage.css';
 import './styles/export.css';
 import './styles/loops.css';
+import './styles/rehearse.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -8,6 +8,7 @@ import type { ViewId } from '../lib/views';
 import { CoverageView } from '../views/CoverageView';
 import { ExportView } from '../views/ExportView';
 import { LoopsView } from '../views/LoopsView';
+import { RehearseView } from '../views/RehearseView';
 import { SettingsView } from '../views/SettingsView';
 import { StoriesView } from '../views/StoriesView';
 import { NoticeList } from './NoticeList';
@@ -55,6 +56,7 @@ export function AppShell({ view, replaceView, updateView }: AppShellProps) {
             {current === 'stories' && <StoriesView />}
             {current === 'coverage' && <CoverageView />}
             {current === 'loops' && <LoopsView />}
+            {current === 'rehearse' && <RehearseView />}
             {current === 'export' && <ExportView />}
             {current === 'settings' && <SettingsView view={view} onView={replaceView} />}
           </main>

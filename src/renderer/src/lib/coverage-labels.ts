@@ -1,6 +1,7 @@
 import type { CoverageState, PrincipleCoverage } from '../../../core/coverage/coverage';
 import { storiesText } from '../../../core/coverage/presentation';
 import type { Story, Strength } from '../../../core/model/schema';
+import { times } from '../../../core/quality/text';
 
 /** The Coverage view's words, in one place: what the screen shows and what is read aloud. */
 
@@ -19,9 +20,10 @@ export function cellLabel(principle: string, story: string, strength: Strength |
 
 export const STRETCHED_TEXT = 'carries too many principles as primary';
 
-export function storyHeaderLabel(story: Story, stretched: boolean): string {
+export function storyHeaderLabel(story: Story, stretched: boolean, rehearsals = 0): string {
   const status = story.status === 'ready' ? 'ready' : 'draft';
-  return `${story.title} — ${status}${stretched ? ` — ${STRETCHED_TEXT}` : ''}`;
+  const told = rehearsals ? `rehearsed ${times(rehearsals)}` : 'not rehearsed yet';
+  return `${story.title} — ${status} — ${told}${stretched ? ` — ${STRETCHED_TEXT}` : ''}`;
 }
 
 const MAX_WORDS = 12;

@@ -4,7 +4,7 @@ import type { Story } from '../../../core/model/schema';
 /** How the matrix orders its principles and its stories; pure, so the rules are tested. */
 
 export type PrincipleSort = 'gaps-first' | 'set-order';
-export type StorySort = 'most-principles' | 'created';
+export type StorySort = 'most-principles' | 'created' | 'least-rehearsed';
 
 /** Principle ids: set order, or the neediest first (the order Write next uses too). */
 export function principleOrder(report: CoverageReport, sort: PrincipleSort): string[] {
@@ -24,13 +24,23 @@ export function carried(story: Story, principleIds: ReadonlySet<string>) {
   return { all, primary };
 }
 
-/** Story ids: as created (bank order), or those carrying most principles first. */
+/**
+ * Story ids: as created (bank order), those carrying most principles first, or the least
+ * rehearsed aloud first (`rehearsed`: rehearsals per story id).
+ */
 export function storyOrder(
   stories: readonly Story[],
   principleIds: ReadonlySet<string>,
   sort: StorySort,
+  rehearsed: ReadonlyMap<string, number> = new Map(),
 ): string[] {
   if (sort === 'created') return stories.map((story) => story.id);
+  if (sort === 'least-rehearsed') {
+    return stories
+      .map((story, index) => ({ story, index, times: rehearsed.get(story.id) ?? 0 }))
+      .sort((a, b) => a.times - b.times || a.index - b.index)
+      .map(({ story }) => story.id);
+  }
   return stories
     .map((story, index) => ({ story, index, carries: carried(story, principleIds) }))
     .sort(

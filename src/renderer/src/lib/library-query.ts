@@ -7,7 +7,11 @@ import type { PrincipleSet, Story, StoryStatus } from '../../../core/model/schem
  * tested in node and stay fast for a bank of 1,000 stories.
  */
 
-export type SortKey = 'edited' | 'title' | 'when';
+export type SortKey = 'edited' | 'title' | 'when' | 'practised';
+
+/** Rehearsals per story id (core/rehearsal/practice-log.ts rehearsalCounts). */
+export type Rehearsed = ReadonlyMap<string, number>;
+const NONE: Rehearsed = new Map();
 
 export interface LibraryQuery {
   search: string;
@@ -16,6 +20,8 @@ export interface LibraryQuery {
   status: StoryStatus | null;
   tag: string | null;
   company: string | null;
+  /** Rehearsed aloud at least once ('yes') or never ('no'). */
+  practised: 'yes' | 'no' | null;
   sort: SortKey;
 }
 
@@ -25,6 +31,7 @@ export const EMPTY_QUERY: LibraryQuery = {
   status: null,
   tag: null,
   company: null,
+  practised: null,
   sort: 'edited',
 };
 
@@ -84,12 +91,20 @@ export function isFiltered(query: LibraryQuery): boolean {
     query.principleId !== null ||
     query.status !== null ||
     query.tag !== null ||
-    query.company !== null
+    query.company !== null ||
+    query.practised !== null
   );
 }
 
-export function matchesFilters(story: Story, query: LibraryQuery): boolean {
+export function matchesFilters(
+  story: Story,
+  query: LibraryQuery,
+  rehearsed: Rehearsed = NONE,
+): boolean {
   if (query.status !== null && story.status !== query.status) return false;
+  if (query.practised !== null && rehearsed.has(story.id) !== (query.practised === 'yes')) {
+    return false;
+  }
   if (query.company !== null && !atCompany(story, query.company)) return false;
   if (query.tag !== null && !hasTag(story, query.tag)) return false;
   if (
@@ -108,15 +123,23 @@ const byEdited = (a: Story, b: Story) => Date.parse(b.updatedAt) - Date.parse(a.
 const byWhen = (a: Story, b: Story) =>
   a.when === b.when ? 0 : a.when === null ? 1 : b.when === null ? -1 : a.when < b.when ? 1 : -1;
 
-const COMPARE: Record<SortKey, (a: Story, b: Story) => number> = {
+const COMPARE: Record<SortKey, (a: Story, b: Story, rehearsed: Rehearsed) => number> = {
   edited: (a, b) => byEdited(a, b) || byTitle(a, b),
   title: (a, b) => byTitle(a, b) || byEdited(a, b),
   when: (a, b) => byWhen(a, b) || byEdited(a, b),
+  // Least rehearsed first: the stories that most need telling aloud.
+  practised: (a, b, rehearsed) =>
+    (rehearsed.get(a.id) ?? 0) - (rehearsed.get(b.id) ?? 0) || byTitle(a, b),
 };
 
 /** A sorted copy; ties fall back to the id so the order never flickers between renders. */
-export function sortStories(stories: readonly Story[], sort: SortKey): Story[] {
-  const compare = COMPARE[sort];
+export function sortStories(
+  stories: readonly Story[],
+  sort: SortKey,
+  rehearsed: Rehearsed = NONE,
+): Story[] {
+  const by = COMPARE[sort];
+  const compare = (a: Story, b: Story) => by(a, b, rehearsed);
   return [...stories].sort((a, b) => compare(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
@@ -128,15 +151,16 @@ export function queryStories(
   stories: readonly Story[],
   query: LibraryQuery,
   haystackOf: (story: Story) => string,
+  rehearsed: Rehearsed = NONE,
 ): Story[] {
   const words = searchWords(query.search);
   const matching = stories.filter(
     (story) =>
       isLive(story) &&
-      matchesFilters(story, query) &&
+      matchesFilters(story, query, rehearsed) &&
       (words.length === 0 || matchesWords(haystackOf(story), words)),
   );
-  return sortStories(matching, query.sort);
+  return sortStories(matching, query.sort, rehearsed);
 }
 
 /** "12 stories", or "3 of 12 stories match" while a search or filter narrows the list. */

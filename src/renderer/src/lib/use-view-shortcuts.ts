@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { VIEWS, type ViewId } from './views';
 
-/** Ctrl+1..5 (Cmd on macOS) switch views, like tabs in most desktop apps. */
+/** Ctrl+1..6 (Cmd on macOS) switch views, like tabs in most desktop apps. */
 export function useViewShortcuts(select: (view: ViewId) => void): void {
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {

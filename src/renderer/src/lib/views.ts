@@ -1,8 +1,9 @@
-/** The app's top-level views, in navigation order; Ctrl/Cmd+1..5 follow this order. */
+/** The app's top-level views, in navigation order; Ctrl/Cmd+1..6 follow this order. */
 export const VIEWS = [
   { id: 'stories', label: 'Stories' },
   { id: 'coverage', label: 'Coverage' },
   { id: 'loops', label: 'Loops' },
+  { id: 'rehearse', label: 'Rehearse' },
   { id: 'export', label: 'Export' },
   { id: 'settings', label: 'Settings' },
 ] as const;

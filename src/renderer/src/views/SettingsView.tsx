@@ -1,6 +1,7 @@
 import type { BankView } from '../../../shared/contract';
 import { BackupList } from '../components/BackupList';
 import { SettingsForm } from '../components/settings/SettingsForm';
+import { RecordingsSection } from '../components/settings/RecordingsSection';
 import { StorageSection } from '../components/settings/StorageSection';
 
 interface SettingsViewProps {
@@ -15,6 +16,7 @@ export function SettingsView({ view, onView }: SettingsViewProps) {
       <h1 id="settings-heading">Settings</h1>
       <SettingsForm />
       <StorageSection dataDir={view.dataDir} bankPath={view.bankPath} />
+      <RecordingsSection />
       <section className="settings-section" aria-labelledby="backups-heading">
         <BackupList onView={onView} />
       </section>

@@ -14,6 +14,8 @@ interface CoverageMatrixProps {
   /** In display order: the stories that count under the filters. */
   stories: readonly Story[];
   stretched: ReadonlySet<string>;
+  /** Rehearsals aloud per story id, shown with each story. */
+  rehearsed: ReadonlyMap<string, number>;
   swapped: boolean;
   onSet: (story: Story, principleId: string, strength: Strength | null) => void;
 }
@@ -40,7 +42,7 @@ const KEYS: Record<string, (current: Strength | null) => Strength | null> = {
  * sorting, filtering or swapping keeps the person's place.
  */
 export function CoverageMatrix(props: CoverageMatrixProps) {
-  const { principles, stories, swapped, stretched, descriptions } = props;
+  const { principles, stories, swapped, stretched, rehearsed, descriptions } = props;
   const [active, setActive] = useState<{ principleId: string; storyId: string } | null>(null);
   const principleIndex = useMemo(
     () => new Map(principles.map((p, index) => [p.principleId, index])),
@@ -119,6 +121,7 @@ export function CoverageMatrix(props: CoverageMatrixProps) {
             key={story.id}
             story={story}
             stretched={stretched.has(story.id)}
+            rehearsals={rehearsed.get(story.id) ?? 0}
             left={left}
             colIndex={col + 2}
           />
@@ -127,7 +130,14 @@ export function CoverageMatrix(props: CoverageMatrixProps) {
       renderRowHeader={(row) => {
         if (swapped) {
           const story = stories[row]!;
-          return <StoryHeader story={story} stretched={stretched.has(story.id)} colIndex={1} />;
+          return (
+            <StoryHeader
+              story={story}
+              stretched={stretched.has(story.id)}
+              rehearsals={rehearsed.get(story.id) ?? 0}
+              colIndex={1}
+            />
+          );
         }
         const principle = principles[row]!;
         return (

@@ -6,6 +6,7 @@ import { useCoverage, useKeptOrder, useSettingsSaver } from '../../lib/coverage-
 import { useMappingSaver, type MappingFailure } from '../../lib/coverage-mapping';
 import { filterChoices } from '../../../../core/model/story-filters';
 import { principleOrder, storyOrder } from '../../lib/coverage-order';
+import { rehearsalCounts } from '../../../../core/rehearsal/practice-log';
 import { useBankApi } from '../../lib/bank-context';
 import { CoverageMatrix } from './CoverageMatrix';
 import { CoverageSummary } from './CoverageSummary';
@@ -46,6 +47,7 @@ export function MatrixPage() {
     [set],
   );
   const stretched = useMemo(() => new Set(report.stretchedStoryIds), [report]);
+  const rehearsed = useMemo(() => rehearsalCounts(view.bank.practice), [view.bank.practice]);
   const next = useMemo(() => writeNext(report), [report]);
 
   // Orders hold while cells are toggled; a new sort, filter, set or target sorts again.
@@ -66,7 +68,7 @@ export function MatrixPage() {
   );
   const storyIdsInOrder = useKeptOrder(
     shown.map((story) => story.id),
-    () => storyOrder(shown, principleIds, options.storySort),
+    () => storyOrder(shown, principleIds, options.storySort, rehearsed),
     resetKey,
   );
   const rows = useMemo(() => {
@@ -123,6 +125,7 @@ export function MatrixPage() {
             descriptions={descriptions}
             stories={columns}
             stretched={stretched}
+            rehearsed={rehearsed}
             swapped={options.swapped}
             onSet={onSet}
           />

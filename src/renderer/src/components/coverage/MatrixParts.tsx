@@ -95,15 +95,16 @@ export const PrincipleHeader = memo(
 interface StoryHeaderProps {
   story: Story;
   stretched: boolean;
+  rehearsals: number;
   left?: number;
   colIndex: number;
 }
 
 /** A story as a column header (title read upwards, status) or, swapped, as a row header. */
 export const StoryHeader = memo(function StoryHeader(props: StoryHeaderProps) {
-  const { story, stretched, left, colIndex } = props;
+  const { story, stretched, rehearsals, left, colIndex } = props;
   const column = left !== undefined;
-  const label = storyHeaderLabel(story, stretched);
+  const label = storyHeaderLabel(story, stretched, rehearsals);
   return (
     <div
       role={column ? 'columnheader' : 'rowheader'}
@@ -122,6 +123,11 @@ export const StoryHeader = memo(function StoryHeader(props: StoryHeaderProps) {
       <span className={`cov-status cov-status--${story.status}`} aria-hidden="true">
         {story.status === 'ready' ? 'Ready' : 'Draft'}
       </span>
+      {rehearsals > 0 && (
+        <span className="cov-rehearsed" aria-hidden="true">
+          {rehearsals}×
+        </span>
+      )}
     </div>
   );
 });

@@ -90,6 +90,7 @@ export function MatrixToolbar({ options, tags, companies, onChange }: MatrixTool
           value={options.storySort}
           choices={[
             ['most-principles', 'Most principles first'],
+            ['least-rehearsed', 'Least rehearsed first'],
             ['created', 'As created'],
           ]}
           onChange={(storySort) => onChange({ storySort })}

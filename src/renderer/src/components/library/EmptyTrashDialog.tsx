@@ -18,7 +18,7 @@ export function EmptyTrashDialog({ count, onConfirm, onClose }: EmptyTrashDialog
       onConfirm={onConfirm}
       onClose={onClose}
     >
-      {`${stories(count)} will be deleted forever. This cannot be undone.`}
+      {`${stories(count)} will be deleted forever, with their rehearsals and recordings. This cannot be undone.`}
     </ConfirmDialog>
   );
 }

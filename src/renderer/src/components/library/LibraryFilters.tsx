@@ -17,6 +17,7 @@ const SORTS: { value: SortKey; label: string }[] = [
   { value: 'edited', label: 'Last edited' },
   { value: 'title', label: 'Title' },
   { value: 'when', label: 'When it happened' },
+  { value: 'practised', label: 'Least rehearsed' },
 ];
 
 /** The search field and the filter menus above the list; the sort sits with the count. */
@@ -80,6 +81,16 @@ export function LibraryFilters(props: LibraryFiltersProps) {
           value={query.company}
           options={companies.map((company) => ({ value: company, label: company }))}
           onChange={(company) => onChange({ company })}
+        />
+        <FilterSelect
+          id="filter-practised"
+          label="Rehearsed"
+          value={query.practised}
+          options={[
+            { value: 'yes', label: 'Rehearsed' },
+            { value: 'no', label: 'Never rehearsed' },
+          ]}
+          onChange={(practised) => onChange({ practised: practised as 'yes' | 'no' | null })}
         />
       </div>
     </div>

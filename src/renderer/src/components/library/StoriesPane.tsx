@@ -21,6 +21,7 @@ import { shortcut } from './platform';
 import { perStory } from './story-cache';
 import { StoryListbox } from './StoryListbox';
 import { useLibraryActions } from './use-library-actions';
+import { rehearsalCounts } from '../../../../core/rehearsal/practice-log';
 
 interface StoriesPaneProps {
   stories: Story[];
@@ -76,9 +77,10 @@ export function StoriesPane({
     [bank.settings, today],
   );
 
+  const rehearsed = useMemo(() => rehearsalCounts(bank.practice), [bank.practice]);
   const visible = useMemo(
-    () => queryStories(stories, query, haystackOf),
-    [stories, query, haystackOf],
+    () => queryStories(stories, query, haystackOf, rehearsed),
+    [stories, query, haystackOf, rehearsed],
   );
   const choices = useMemo(() => filterChoices(stories), [stories]);
   const total = useMemo(() => stories.filter(isLive).length, [stories]);

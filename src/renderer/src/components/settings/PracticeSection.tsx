@@ -33,6 +33,12 @@ const ROWS: PracticeRow[] = [
     unit: 'seconds',
   },
   {
+    name: 'idealSpeakingSeconds',
+    label: 'Aim for',
+    hint: 'The length the rehearsal timer marks as the target inside that window.',
+    unit: 'seconds',
+  },
+  {
     name: 'minIPerWe',
     label: '“I” for each “we”',
     hint: 'In the Action; coaches suggest 3 for junior roles, 2 mid-level, 1.5 senior.',
@@ -64,11 +70,12 @@ const ROWS: PracticeRow[] = [
   },
 ];
 
-const isSeconds = (name: NumberKey): name is 'minSpeakingSeconds' | 'maxSpeakingSeconds' =>
-  name === 'minSpeakingSeconds' || name === 'maxSpeakingSeconds';
+type SecondsKey = 'minSpeakingSeconds' | 'maxSpeakingSeconds' | 'idealSpeakingSeconds';
+const isSeconds = (name: NumberKey): name is SecondsKey =>
+  name === 'minSpeakingSeconds' || name === 'maxSpeakingSeconds' || name === 'idealSpeakingSeconds';
 
 /** "seconds · 1 min 30 s" while the typed value is a whole number of seconds. */
-function SecondsUnit({ name }: { name: 'minSpeakingSeconds' | 'maxSpeakingSeconds' }) {
+function SecondsUnit({ name }: { name: SecondsKey }) {
   const typed = useWatch<SettingsFormInput, typeof name>({ name });
   const seconds = Number(typed);
   const spoken =

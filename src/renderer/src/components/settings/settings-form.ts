@@ -14,6 +14,7 @@ export type NumberKey =
   | 'speakingRateWpm'
   | 'minSpeakingSeconds'
   | 'maxSpeakingSeconds'
+  | 'idealSpeakingSeconds'
   | 'minIPerWe'
   | 'minActionPercent'
   | 'maxContextPercent'
@@ -71,6 +72,7 @@ export const SettingsFormSchema = z.object({
   speakingRateWpm: numberInput('speakingRateWpm'),
   minSpeakingSeconds: numberInput('minSpeakingSeconds'),
   maxSpeakingSeconds: numberInput('maxSpeakingSeconds'),
+  idealSpeakingSeconds: numberInput('idealSpeakingSeconds'),
   minIPerWe: numberInput('minIPerWe'),
   minActionPercent: numberInput('minActionPercent'),
   maxContextPercent: numberInput('maxContextPercent'),
@@ -94,6 +96,7 @@ export function toFormValues(settings: Settings): SettingsFormInput {
     speakingRateWpm: String(settings.speakingRateWpm),
     minSpeakingSeconds: String(settings.minSpeakingSeconds),
     maxSpeakingSeconds: String(settings.maxSpeakingSeconds),
+    idealSpeakingSeconds: String(settings.idealSpeakingSeconds),
     minIPerWe: String(settings.minIPerWe),
     minActionPercent: String(settings.minActionPercent),
     maxContextPercent: String(settings.maxContextPercent),

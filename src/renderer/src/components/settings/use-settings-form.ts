@@ -24,6 +24,7 @@ export const SECTION_OF: Record<SettingKey, SectionId> = {
   speakingRateWpm: 'practice',
   minSpeakingSeconds: 'practice',
   maxSpeakingSeconds: 'practice',
+  idealSpeakingSeconds: 'practice',
   minIPerWe: 'practice',
   minActionPercent: 'practice',
   maxContextPercent: 'practice',
