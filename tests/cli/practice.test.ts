@@ -42,7 +42,7 @@ describe('storybank practice', () => {
     expect(text.code).toBe(0);
     expect(text.stdout.split('\n').slice(0, 2)).toEqual([
       'Due today: 1 card',
-      `  Tell it in 2 minutes — ${TITLE}`,
+      `  Full story — ${TITLE}`,
     ]);
     expect(text.stdout).toMatch(/Story\s+Told\s+Last\s+Median \(1 min 30 s–3 min\)\s+Trend/);
     expect(text.stdout).toMatch(/Half an idea\s+0\s+never\s+—\s+—/);
@@ -69,7 +69,7 @@ describe('storybank practice', () => {
     });
 
     const text = (await cli('practice', '--data', dataDir)).stdout;
-    expect(text).not.toContain('Tell it in 2 minutes');
+    expect(text).not.toContain('Full story');
     expect(text).toContain(`  90-second version — ${TITLE}`);
     expect(text).toContain(`  30-second version — ${TITLE}`);
     expect(text).toContain(`  Follow-up drill — ${TITLE}`);

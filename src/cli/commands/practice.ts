@@ -1,4 +1,5 @@
-import type { CardKind, PracticeRating } from '../../core/model/practice-schema';
+import { CARD_TITLES } from '../../core/rehearsal/card-words';
+import type { PracticeRating } from '../../core/model/practice-schema';
 import type { Bank, Settings } from '../../core/model/schema';
 import { formatDuration } from '../../core/quality/text';
 import { RATING_WORDS, storyPractice, type StoryPractice } from '../../core/rehearsal/practice-log';
@@ -54,13 +55,6 @@ export function practiceJson(
 
 const titles = (bank: Bank) => new Map(bank.stories.map((story) => [story.id, story.title]));
 
-const CARD_WORDS: Record<Exclude<CardKind, 'question'>, string> = {
-  story: 'Tell it in 2 minutes',
-  'short-90': '90-second version',
-  'short-30': '30-second version',
-  'follow-ups': 'Follow-up drill',
-};
-
 function practiceText(
   bank: Bank,
   plan: Rehearsals,
@@ -74,7 +68,7 @@ function practiceText(
     lines.push(
       card.kind === 'question'
         ? `  Question — ${card.question ?? ''}`
-        : `  ${CARD_WORDS[card.kind]} — ${title.get(card.storyId) ?? ''}`,
+        : `  ${CARD_TITLES[card.kind]} — ${title.get(card.storyId) ?? ''}`,
     );
   }
   if (withStories && stories.length) lines.push('', ...storyTable(stories, bank.settings));

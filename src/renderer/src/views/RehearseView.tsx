@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { CardSession } from '../components/rehearse/CardSession';
 import { PracticeLog } from '../components/rehearse/PracticeLog';
-import { CARD_TITLES } from '../components/rehearse/card-words';
+import { CARD_TITLES } from '../../../core/rehearsal/card-words';
 import { dueSummary, rehearsals, type CardSchedule } from '../../../core/rehearsal/schedule';
 import { useBankApi } from '../lib/bank-context';
 import { useNavigation } from '../lib/navigation';
@@ -107,7 +107,7 @@ function UpNext({ queue, total }: { queue: CardSchedule[]; total: number }) {
   // A question's planned story stays hidden until its card is told.
   const titleOf = (item: CardSchedule) =>
     item.card.kind === 'question'
-      ? null
+      ? (item.card.source ?? null)
       : (stories.find((story) => story.id === item.card.storyId)?.title ?? null);
   if (total <= 0) return null;
   return (
@@ -118,7 +118,9 @@ function UpNext({ queue, total }: { queue: CardSchedule[]; total: number }) {
           <li key={item.card.key}>
             {CARD_TITLES[item.card.kind]}
             {titleOf(item) && <> — {titleOf(item)}</>}
-            {item.card.forLoop && <span className="up-next__loop"> · for the loop</span>}
+            {item.card.forLoop && item.card.kind !== 'question' && (
+              <span className="up-next__loop"> · for the loop</span>
+            )}
           </li>
         ))}
       </ol>

@@ -9,7 +9,7 @@ import { usePracticeActions } from '../../lib/use-practice';
 import type { Recorder } from '../../lib/use-recorder';
 import { useSpeakingTimer } from '../../lib/use-speaking-timer';
 import { CardPrompt } from './CardPrompt';
-import { CARD_HINT, cardTitle } from './card-words';
+import { CARD_HINT, cardTitle } from '../../../../core/rehearsal/card-words';
 import { RatingForm } from './RatingForm';
 import { RecordToggle } from './RecordToggle';
 import { SpeakingTimer } from './SpeakingTimer';
@@ -99,6 +99,7 @@ export function CardSession(props: CardSessionProps) {
           timer={timer}
           band={band}
           withParts={withParts}
+          waiting={recorder.state === 'asking'}
           onStart={start}
           onStop={stop}
         />

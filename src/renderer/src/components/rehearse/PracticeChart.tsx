@@ -71,25 +71,28 @@ export function PracticeChart({ days, band }: PracticeChartProps) {
         Bars: rehearsals a day · dots: each telling, against the {formatDuration(band.min)}–
         {formatDuration(band.max)} band
       </p>
-      <table className="visually-hidden">
-        <caption>Rehearsals per day</caption>
-        <thead>
-          <tr>
-            <th scope="col">Day</th>
-            <th scope="col">Rehearsals</th>
-            <th scope="col">Lengths</th>
-          </tr>
-        </thead>
-        <tbody>
-          {days.map((day) => (
-            <tr key={day.day}>
-              <th scope="row">{dayName(day.day)}</th>
-              <td>{day.count}</td>
-              <td>{day.seconds.map((seconds) => formatDuration(seconds)).join(', ') || '—'}</td>
+      {/* In a wrapper: a table grows to its content whatever width it is given. */}
+      <div className="visually-hidden">
+        <table>
+          <caption>Rehearsals per day</caption>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">Rehearsals</th>
+              <th scope="col">Lengths</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {days.map((day) => (
+              <tr key={day.day}>
+                <th scope="row">{dayName(day.day)}</th>
+                <td>{day.count}</td>
+                <td>{day.seconds.map((seconds) => formatDuration(seconds)).join(', ') || '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -10,10 +10,11 @@ import {
   type Trend,
 } from '../../../../core/rehearsal/practice-log';
 import { bandFor, placeInBand } from '../../../../core/rehearsal/timing';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatWhenShort } from '../../lib/format';
+import { clock } from '../../../../core/rehearsal/timer';
 import { PracticeChart } from './PracticeChart';
 import { RecordingPlayer } from './RecordingPlayer';
-import { CARD_TITLES } from './card-words';
+import { CARD_TITLES } from '../../../../core/rehearsal/card-words';
 
 const TREND_WORDS: Record<Trend, string> = {
   better: '↑ better',
@@ -46,7 +47,9 @@ export function PracticeLog({ bank, now }: { bank: Bank; now: Date }) {
                 <th scope="col">Story</th>
                 <th scope="col">Times</th>
                 <th scope="col">Last</th>
-                <th scope="col">Median</th>
+                <th scope="col">
+                  Median<span className="visually-hidden"> full telling</span>
+                </th>
                 <th scope="col">Trend</th>
               </tr>
             </thead>
@@ -64,11 +67,11 @@ export function PracticeLog({ bank, now }: { bank: Bank; now: Date }) {
                     </button>
                   </th>
                   <td>{row.rehearsals}</td>
-                  <td>{row.lastAt ? formatDateTime(row.lastAt) : '—'}</td>
+                  <td>{row.lastAt ? formatWhenShort(row.lastAt, now) : '—'}</td>
                   <td>
                     {row.medianSeconds === null
                       ? '—'
-                      : `${formatDuration(row.medianSeconds)} · ${PLACE[placeInBand(row.medianSeconds, band)]}`}
+                      : `${clock(row.medianSeconds)} · ${PLACE[placeInBand(row.medianSeconds, band)]}`}
                   </td>
                   <td>
                     {row.trend ? TREND_WORDS[row.trend] : '—'}

@@ -13,6 +13,8 @@ interface SpeakingTimerProps {
   band: Band;
   /** Whether the card is told in STAR parts (a follow-up drill is not). */
   withParts: boolean;
+  /** Not ready to start yet (the microphone is still being asked for). */
+  waiting: boolean;
   onStart: () => void;
   onStop: () => void;
 }
@@ -24,7 +26,8 @@ const PLACE_WORDS = { short: 'under the band', inside: 'inside the band', long: 
  * "Next part" or keys 1–4 mark the move to Task, Action, Result. Past the band the track
  * only changes shade: no sound, no flashing, nothing to break the telling.
  */
-export function SpeakingTimer({ timer, band, withParts, onStart, onStop }: SpeakingTimerProps) {
+export function SpeakingTimer(props: SpeakingTimerProps) {
+  const { timer, band, withParts, waiting, onStart, onStop } = props;
   const running = timer.state.status === 'running';
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -32,7 +35,7 @@ export function SpeakingTimer({ timer, band, withParts, onStart, onStop }: Speak
       if (event.key === ' ' && !spaceBelongsToControl(event.target)) {
         event.preventDefault();
         if (running) onStop();
-        else if (timer.state.status === 'ready') onStart();
+        else if (timer.state.status === 'ready' && !waiting) onStart();
       } else if (withParts && running && /^[1-4]$/.test(event.key) && !isTyping(event.target)) {
         event.preventDefault();
         timer.toPart(Number(event.key) - 1);
@@ -40,7 +43,7 @@ export function SpeakingTimer({ timer, band, withParts, onStart, onStop }: Speak
     }
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [running, timer, withParts, onStart, onStop]);
+  }, [running, timer, withParts, waiting, onStart, onStop]);
 
   const scale = Math.max(band.max * 1.25, timer.seconds + 1);
   const at = (seconds: number) => `${Math.min(100, (seconds / scale) * 100)}%`;
@@ -57,10 +60,10 @@ export function SpeakingTimer({ timer, band, withParts, onStart, onStop }: Speak
             type="button"
             className="button button--primary"
             onClick={running ? onStop : onStart}
-            disabled={timer.state.status === 'stopped'}
+            disabled={timer.state.status === 'stopped' || (!running && waiting)}
             aria-keyshortcuts="Space"
           >
-            {running ? 'Stop' : 'Start'}
+            {running ? 'Stop' : timer.state.status === 'stopped' ? 'Stopped' : 'Start'}
           </button>
           {withParts && (
             <button

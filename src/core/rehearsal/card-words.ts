@@ -1,6 +1,6 @@
-import type { CardKind } from '../../../../core/model/practice-schema';
-import { formatDuration } from '../../../../core/quality';
-import type { Band } from '../../../../core/rehearsal/timing';
+import type { CardKind } from '../model/practice-schema';
+import { formatDuration } from '../quality/text';
+import type { Band } from './timing';
 
 /** How each kind of card is named on screen, and what it asks of the person. */
 export function cardTitle(kind: CardKind, band: Band): string {
