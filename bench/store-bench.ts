@@ -1,9 +1,10 @@
 import { mkdtemp, open, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { applyChange } from '../src/core/store/draft';
 import { parseBank } from '../src/core/store/parse-bank';
 import { BankStore } from '../src/core/store/store';
-import { generateBank } from './generate';
+import { generateBank, generatePractice } from './generate';
 
 const RUNS = 15;
 
@@ -20,23 +21,33 @@ async function time(run: () => Promise<unknown> | unknown): Promise<number> {
 
 export interface StoreBenchResult {
   stories: number;
+  rehearsals: number;
   megabytes: number;
   saveMs: number;
   saveFloorMs: number;
   loadMs: number;
   parseMs: number;
+  /** One rehearsal appended: the change and its check in memory, and the whole update. */
+  append: { checkMs: number; updateMs: number } | null;
 }
 
-/** Save and load through the store against the bare floor of the same bytes. */
-export async function benchStore(count = 1000): Promise<StoreBenchResult> {
+/**
+ * Save and load through the store against the bare floor of the same bytes; with rehearsals,
+ * also one rehearsal appended to the log (what each practice session does).
+ */
+export async function benchStore(count = 1000, rehearsals = 0): Promise<StoreBenchResult> {
   const dir = await mkdtemp(join(tmpdir(), 'storybank-bench-'));
   try {
     const bank = generateBank(count);
+    const log = generatePractice(bank.stories, rehearsals + RUNS);
+    bank.practice = log.slice(0, rehearsals);
     const text = JSON.stringify(bank, null, 2);
     await writeFile(join(dir, 'storybank.json'), text);
 
     const store = await BankStore.open({ dataDir: dir });
-    if (store.bank.stories.length !== count) throw new Error('The generated bank did not load.');
+    if (store.bank.stories.length !== count || store.bank.practice.length !== rehearsals) {
+      throw new Error('The generated bank did not load.');
+    }
     await store.update((b) => void (b.stories[0]!.title = 'Warm-up')); // takes the run's backup
 
     // The floor: what any durable JSON save must do (stringify, write, fsync, rename).
@@ -57,6 +68,14 @@ export async function benchStore(count = 1000): Promise<StoreBenchResult> {
       );
       saves.push(await time(() => store.update((b) => void (b.stories[i]!.title = `Edited ${i}`))));
     }
+
+    const checks: number[] = [];
+    const appends: number[] = [];
+    for (let i = 0; rehearsals > 0 && i < RUNS; i++) {
+      const append = (b: typeof bank) => void b.practice.push(log[rehearsals + i]!);
+      checks.push(await time(() => applyChange(store.bank, append))); // in memory only
+      appends.push(await time(() => store.update(append)));
+    }
     await store.close();
 
     const parses: number[] = [];
@@ -67,11 +86,13 @@ export async function benchStore(count = 1000): Promise<StoreBenchResult> {
     }
     return {
       stories: count,
+      rehearsals,
       megabytes: Buffer.byteLength(text) / 1e6,
       saveMs: median(saves),
       saveFloorMs: median(floor),
       loadMs: median(loads),
       parseMs: median(parses),
+      append: rehearsals > 0 ? { checkMs: median(checks), updateMs: median(appends) } : null,
     };
   } finally {
     await rm(dir, { recursive: true, force: true });

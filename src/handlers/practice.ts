@@ -59,7 +59,9 @@ export function practiceHandlers(deps: HandlerDeps): PracticeHandlers {
       }
       try {
         return await store.update((bank) => {
-          if (!bank.stories.some((candidate) => candidate.id === entry.storyId)) {
+          // Checked again: the story may have gone to the Trash while the audio was saved.
+          const current = bank.stories.find((candidate) => candidate.id === entry.storyId);
+          if (!current || !isLive(current)) {
             throw new StorybankError('not-found', 'That story is no longer in the bank.');
           }
           bank.practice.push(entry);

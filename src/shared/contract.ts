@@ -99,7 +99,11 @@ const audio = z
         z
           .string()
           .max(AUDIO_CHUNK_CHARS)
-          .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Audio arrives as base64.'),
+          // Whole base64 quads, padded only at the end: what atob decodes, nothing it throws on.
+          .regex(
+            /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/,
+            'Audio arrives as base64.',
+          ),
       )
       .min(1)
       .max(Math.ceil(((MAX_RECORDING_BYTES / 3) * 4) / AUDIO_CHUNK_CHARS)),

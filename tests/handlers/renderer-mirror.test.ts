@@ -1,11 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Bank } from '../../src/core/model/schema';
+import { toChunks } from '../../src/core/rehearsal/audio';
 import type { BankView } from '../../src/shared/contract';
 import {
+  viewWithPractice,
   viewWithSets,
   viewWithSettings,
   viewWithStory,
+  viewWithoutRecordings,
   viewWithoutTrash,
 } from '../../src/renderer/src/lib/view-edits';
 import { testClient } from '../dispatch-client';
@@ -82,6 +85,46 @@ const edits: fc.Arbitrary<Edit>[] = [
     const setId = pick(store.bank.principleSets, set)!.id;
     return viewWithSets(view, await call('principleSets:delete', { setId }));
   }),
+  fc
+    .record({ i: fc.nat(), recorded: fc.boolean(), rating: fc.constantFrom(1, 2, 3, 4) })
+    .map(({ i, recorded, rating }) => async ({ call, store }: Client, view: BankView) => {
+      const entry = await call('practice:record', {
+        storyId: storyIdOf(store.bank, i),
+        card: 'story',
+        seconds: 100,
+        rating: rating as 1 | 2 | 3 | 4,
+        ...(recorded && {
+          audio: { type: 'audio/webm' as const, chunks: toChunks(Uint8Array.of(i % 256, 1, 2)) },
+        }),
+      });
+      return viewWithPractice(view, entry);
+    }),
+  fc.nat().map((i) => async ({ call, store }: Client, view: BankView) => {
+    const entryId = pick(store.bank.practice, i)?.id ?? 'gone';
+    return viewWithPractice(view, await call('practice:deleteRecording', { entryId }));
+  }),
+  // A story is rehearsed, goes to the Trash, and the Trash is emptied: its log goes too.
+  fc.nat().map((i) => async ({ call, store }: Client, view: BankView) => {
+    const id = storyIdOf(store.bank, i);
+    const audio = { type: 'audio/ogg' as const, chunks: toChunks(Uint8Array.of(1, 2, 3)) };
+    const entry = await call('practice:record', {
+      storyId: id,
+      card: 'short-30',
+      seconds: 30,
+      rating: 2,
+      audio,
+    });
+    const trashed = viewWithStory(
+      viewWithPractice(view, entry),
+      await call('stories:delete', { id }),
+    );
+    await call('trash:empty');
+    return viewWithoutTrash(trashed);
+  }),
+  fc.constant(async ({ call }: Client, view: BankView) => {
+    await call('recordings:deleteAll');
+    return viewWithoutRecordings(view);
+  }),
 ];
 
 describe('the renderer’s copy of the bank', () => {
@@ -89,6 +132,8 @@ describe('the renderer’s copy of the bank', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.oneof(...edits), { maxLength: 30 }), async (sequence) => {
         const client = await testClient();
+        // A story to rehearse from the first edit on.
+        await client.call('stories:create', { title: 'First' });
         let view = await client.call('bank:load');
         for (const edit of sequence) {
           // A refused edit changes neither side; the renderer shows the message instead.

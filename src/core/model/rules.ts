@@ -66,8 +66,13 @@ export function knownPrincipleIds(bank: Pick<Bank, 'principleSets'>): Set<string
   return new Set(bank.principleSets.flatMap((set) => set.principles.map((p) => p.id)));
 }
 
-/** What makes a well-shaped bank inconsistent, in words; null when it is whole. */
-export function bankRuleProblem(bank: Bank): string | null {
+/**
+ * What makes a well-shaped bank inconsistent, in words; null when it is whole. Given `before`,
+ * a bank that keeps every rule and that `bank` was made from, the rules of a part `bank` shares
+ * with it (by identity) are not run again: the answer is the same, without a pass over a log
+ * of thousands of rehearsals for every change.
+ */
+export function bankRuleProblem(bank: Bank, before?: Bank): string | null {
   if (!bank.principleSets.some((set) => set.id === bank.activeSetId)) {
     return `the active principle set "${bank.activeSetId}" is not in the bank`;
   }
@@ -77,30 +82,81 @@ export function bankRuleProblem(bank: Bank): string | null {
     const problem = setRuleProblem(set);
     if (problem) return problem;
   }
-  const storyId = firstDuplicate(bank.stories.map((story) => story.id));
-  if (storyId !== null) return `two stories have the id "${storyId}"`;
-  const principleIds = knownPrincipleIds(bank);
-  for (const story of bank.stories) {
-    const problem = storyRuleProblem(story, principleIds);
-    if (problem) return problem;
+  if (!before || bank.stories !== before.stories || bank.principleSets !== before.principleSets) {
+    const storyId = firstDuplicate(bank.stories.map((story) => story.id));
+    if (storyId !== null) return `two stories have the id "${storyId}"`;
+    const principleIds = knownPrincipleIds(bank);
+    for (const story of bank.stories) {
+      const problem = storyRuleProblem(story, principleIds);
+      if (problem) return problem;
+    }
   }
-  const loopId = firstDuplicate(bank.loops.map((loop) => loop.id));
-  if (loopId !== null) return `two loops have the id "${loopId}"`;
-  for (const loop of bank.loops) {
-    const problem = loopRuleProblem(loop);
-    if (problem) return problem;
+  if (!before || bank.loops !== before.loops) {
+    const loopId = firstDuplicate(bank.loops.map((loop) => loop.id));
+    if (loopId !== null) return `two loops have the id "${loopId}"`;
+    for (const loop of bank.loops) {
+      const problem = loopRuleProblem(loop);
+      if (problem) return problem;
+    }
   }
-  return practiceRuleProblem(bank);
+  return practiceRuleProblem(bank, before);
 }
 
+/** Items of a change checked one by one (parsed, or against the log) rather than with a set. */
+const FEW_APPENDED = 32;
+
 /** Each rehearsal once, and only of a story the bank holds (in the Trash counts). */
-function practiceRuleProblem(bank: Pick<Bank, 'stories' | 'practice'>): string | null {
+function practiceRuleProblem(bank: Bank, before?: Bank): string | null {
+  if (before && storiesKept(before.stories, bank.stories)) {
+    // The log before held no repeat and no stray, and every story it pointed at is still here.
+    if (bank.practice === before.practice) return null;
+    const added = appendedCount(before.practice, bank.practice);
+    if (added !== null && added <= FEW_APPENDED) {
+      return appendedPracticeProblem(bank, before.practice.length);
+    }
+  }
   const entryId = firstDuplicate(bank.practice.map((entry: PracticeEntry) => entry.id));
   if (entryId !== null) return `two rehearsals have the id "${entryId}"`;
   const storyIds = new Set(bank.stories.map((story) => story.id));
   const stray = bank.practice.find((entry) => !storyIds.has(entry.storyId));
-  if (stray) return `a rehearsal is of the story "${stray.storyId}", which the bank does not hold`;
+  return stray ? strayWords(stray) : null;
+}
+
+const strayWords = (entry: PracticeEntry) =>
+  `a rehearsal is of the story "${entry.storyId}", which the bank does not hold`;
+
+/**
+ * The practice rules for the entries from `from` on, when every entry before them keeps them:
+ * the same answer as the whole check, in the same order (the first repeat, then the first stray).
+ */
+function appendedPracticeProblem(bank: Bank, from: number): string | null {
+  const log = bank.practice;
+  for (let i = from; i < log.length; i++) {
+    const id = log[i]!.id;
+    for (let j = 0; j < i; j++) if (log[j]!.id === id) return `two rehearsals have the id "${id}"`;
+  }
+  for (let i = from; i < log.length; i++) {
+    const entry = log[i]!;
+    if (!bank.stories.some((story) => story.id === entry.storyId)) return strayWords(entry);
+  }
   return null;
+}
+
+/** How many items `after` adds at the end of `before`, the rest untouched; null otherwise. */
+function appendedCount<T>(before: readonly T[], after: readonly T[]): number | null {
+  if (after.length < before.length) return null;
+  for (let i = 0; i < before.length; i++) if (after[i] !== before[i]) return null;
+  return after.length - before.length;
+}
+
+/** Whether every story `before` holds is still in `after`: what rehearsals may point at. */
+function storiesKept(before: readonly Story[], after: readonly Story[]): boolean {
+  if (after === before) return true;
+  if (after.length >= before.length && before.every((story, i) => after[i]!.id === story.id)) {
+    return true;
+  }
+  const ids = new Set(after.map((story) => story.id));
+  return before.every((story) => ids.has(story.id));
 }
 
 function loopRuleProblem(loop: Loop): string | null {
@@ -115,8 +171,9 @@ function loopRuleProblem(loop: Loop): string | null {
 /**
  * Checks `after` (made from the whole bank `before` by one change) as the reader would check it,
  * parsing only what changed: unchanged parts are the very objects that passed before, and a
- * full parse of a large bank would cost more than saving it. The rules across fields are cheap
- * and run on the whole bank. Returns the problem in words, or null.
+ * full parse of a large bank would cost more than saving it. The rules across fields run on
+ * every part that changed, as a whole (a few rehearsals appended: on those, against the log).
+ * Returns the problem in words, or null.
  */
 export function changeProblem(before: Bank, after: Bank): string | null {
   if (after === before) return null;
@@ -162,7 +219,7 @@ export function changeProblem(before: Bank, after: Bank): string | null {
     );
     if (problem) return problem;
   }
-  return bankRuleProblem(after);
+  return bankRuleProblem(after, before);
 }
 
 function changedItemsProblem<T>(
@@ -171,9 +228,18 @@ function changedItemsProblem<T>(
   schema: z.ZodType,
   key: string,
 ): string | null {
-  const unchanged = new Set(before);
-  for (const [index, item] of after.entries()) {
-    if (unchanged.has(item)) continue;
+  // Most changes keep the items where they were (an edit, an append): those are compared in
+  // place. The first few others are parsed; past them (a removal near the start moves all),
+  // an item is first looked for among the old ones. Parsing an old item again is only slower.
+  let unchanged: Set<T> | null = null;
+  let moved = 0;
+  for (let index = 0; index < after.length; index++) {
+    const item = after[index]!;
+    if (item === before[index]) continue;
+    if (++moved > FEW_APPENDED) {
+      unchanged ??= new Set(before);
+      if (unchanged.has(item)) continue;
+    }
     const problem = shapeProblem(schema, item, [key, index]);
     if (problem) return problem;
   }

@@ -33,7 +33,7 @@ export function mergePractice(
     fromTheirs++;
     entries.push(entry);
   }
-  entries.sort((a, b) => a.at.localeCompare(b.at));
+  entries.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   return { entries: entries.filter((entry) => storyIds.has(entry.storyId)), fromTheirs };
 }
 

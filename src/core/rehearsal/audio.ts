@@ -37,7 +37,7 @@ export function toChunks(bytes: Uint8Array): string[] {
   return chunks;
 }
 
-export function fromChunks(chunks: readonly string[]): Uint8Array {
+export function fromChunks(chunks: readonly string[]): Uint8Array<ArrayBuffer> {
   const parts = chunks.map((chunk) => Uint8Array.from(atob(chunk), (char) => char.charCodeAt(0)));
   const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let offset = 0;

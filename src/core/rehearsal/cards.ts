@@ -83,11 +83,11 @@ export function buildDeck(bank: Bank, now: Date): Card[] {
   );
   const cards: Card[] = [];
   const questions = new Set<string>();
-  const addQuestion = (card: Omit<Card, 'key' | 'kind' | 'forLoop'>) => {
+  const addQuestion: AddQuestion = (card, forLoop = false) => {
     const key = questionKey(card.question!);
     if (questions.has(key) || !byId.has(card.storyId)) return;
     questions.add(key);
-    cards.push({ ...card, key, kind: 'question', forLoop: planned.has(card.storyId) });
+    cards.push({ ...card, key, kind: 'question', forLoop });
   };
 
   for (const story of stories) {
@@ -109,7 +109,8 @@ export function buildDeck(bank: Bank, now: Date): Card[] {
   return cards;
 }
 
-type AddQuestion = (card: Omit<Card, 'key' | 'kind' | 'forLoop'>) => void;
+/** `forLoop` for the loop's own questions; the question bank's are everyday practice. */
+type AddQuestion = (card: Omit<Card, 'key' | 'kind' | 'forLoop'>, forLoop?: boolean) => void;
 
 function addLoopQuestions(bank: Bank, loop: Loop, now: Date, add: AddQuestion): void {
   const set = bank.principleSets.find((candidate) => candidate.id === loop.setId);
@@ -123,12 +124,15 @@ function addLoopQuestions(bank: Bank, loop: Loop, now: Date, add: AddQuestion): 
     const question =
       askedFirst(principle.id, principle.questions, asked)[0]?.text ??
       `Tell me about a time you showed ${principle.name}.`;
-    add({
-      storyId: slot.main,
-      question,
-      principleId: principle.id,
-      source: `${loop.name}: ${rounds.get(slot.roundId) ?? 'a round'}`,
-    });
+    add(
+      {
+        storyId: slot.main,
+        question,
+        principleId: principle.id,
+        source: `${loop.name}: ${rounds.get(slot.roundId) ?? 'a round'}`,
+      },
+      true,
+    );
   }
 }
 

@@ -33,16 +33,31 @@ export function median(values: readonly number[]): number | null {
     : Math.round((sorted[middle - 1]! + sorted[middle]!) / 2);
 }
 
-/** The mean of the last three ratings against the three before them. */
+/**
+ * The last three ratings against the (up to) three before them; with fewer than four, the
+ * last against the first.
+ */
 export function trendOf(ratings: readonly PracticeRating[]): Trend | null {
   if (ratings.length < 2) return null;
-  const recent = ratings.slice(-3);
-  const before = ratings.slice(-6, -3);
-  const earlier = before.length ? before : ratings.slice(0, 1);
+  const short = ratings.length < 4;
+  const recent = short ? ratings.slice(-1) : ratings.slice(-3);
+  const earlier = short ? ratings.slice(0, 1) : ratings.slice(-6, -3);
   const mean = (list: readonly number[]) => list.reduce((sum, r) => sum + r, 0) / list.length;
   const change = mean(recent) - mean(earlier);
   if (change >= 0.5) return 'better';
   return change <= -0.5 ? 'worse' : 'steady';
+}
+
+/** Told in full against the story band: a story card, or a question answered with a story. */
+export const isFullTelling = (entry: Pick<PracticeEntry, 'card'>) =>
+  entry.card === 'story' || entry.card === 'question';
+
+/** Oldest first, by the instant (times from another computer may carry another offset). */
+export function inTimeOrder(practice: readonly PracticeEntry[]): PracticeEntry[] {
+  return practice
+    .map((entry) => ({ entry, at: Date.parse(entry.at) }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ entry }) => entry);
 }
 
 const logsByStory = new WeakMap<readonly PracticeEntry[], Map<string, PracticeEntry[]>>();
@@ -52,7 +67,7 @@ export function entriesByStory(practice: readonly PracticeEntry[]): Map<string, 
   const known = logsByStory.get(practice);
   if (known) return known;
   const grouped = new Map<string, PracticeEntry[]>();
-  for (const entry of [...practice].sort((a, b) => a.at.localeCompare(b.at))) {
+  for (const entry of inTimeOrder(practice)) {
     const list = grouped.get(entry.storyId) ?? [];
     list.push(entry);
     grouped.set(entry.storyId, list);
@@ -74,9 +89,8 @@ export function storyPractice(bank: Pick<Bank, 'stories' | 'practice'>): StoryPr
         title: story.title,
         rehearsals: entries.length,
         lastAt: entries.at(-1)?.at ?? null,
-        medianSeconds: median(
-          entries.filter((entry) => entry.card !== 'follow-ups').map((entry) => entry.seconds),
-        ),
+        // Full tellings only: a 30-second version is short on purpose.
+        medianSeconds: median(entries.filter(isFullTelling).map((entry) => entry.seconds)),
         ratings: ratings.slice(-5),
         trend: trendOf(ratings),
       };
@@ -97,7 +111,7 @@ const localDay = (date: Date) =>
 export interface PracticeDay {
   day: string;
   count: number;
-  /** Durations of that day's tellings, in seconds (follow-up drills aside). */
+  /** Durations of that day's full tellings, in seconds. */
   seconds: number[];
 }
 
@@ -119,7 +133,7 @@ export function practiceDays(
     const day = index.get(localDay(new Date(entry.at)));
     if (!day) continue;
     day.count++;
-    if (entry.card !== 'follow-ups') day.seconds.push(entry.seconds);
+    if (isFullTelling(entry)) day.seconds.push(entry.seconds);
   }
   return result;
 }

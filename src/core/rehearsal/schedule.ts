@@ -2,6 +2,7 @@ import { createEmptyCard, fsrs, type Grade } from 'ts-fsrs';
 import type { PracticeEntry, PracticeRating } from '../model/practice-schema';
 import type { Bank } from '../model/schema';
 import { plural } from '../quality/text';
+import { inTimeOrder } from './practice-log';
 import { buildDeck, cardKeyOf, loopStart, upcomingLoop, type Card } from './cards';
 
 /**
@@ -80,8 +81,7 @@ function historiesOf(practice: readonly PracticeEntry[]): Map<string, History> {
   const known = histories.get(practice);
   if (known) return known;
   const grouped = new Map<string, Review[]>();
-  const ordered = [...practice].sort((a, b) => a.at.localeCompare(b.at));
-  for (const entry of ordered) {
+  for (const entry of inTimeOrder(practice)) {
     const key = cardKeyOf(entry);
     const list = grouped.get(key) ?? [];
     list.push({ at: entry.at, rating: entry.rating });
@@ -130,10 +130,12 @@ export function rehearsals(bank: Bank, now: Date): Rehearsals {
         Number(b.card.forLoop) - Number(a.card.forLoop) ||
         KIND_ORDER.indexOf(a.card.kind) - KIND_ORDER.indexOf(b.card.kind),
     );
-  // The loop's new cards are never held back: each must come up before the day.
+  // The loop's new cards are never held back (each must come up before the day); they use
+  // up the day's allowance first.
+  const forLoop = fresh.filter((item) => item.card.forLoop);
   const freshToday = [
-    ...fresh.filter((item) => item.card.forLoop),
-    ...fresh.filter((item) => !item.card.forLoop).slice(0, newLeft),
+    ...forLoop,
+    ...fresh.filter((item) => !item.card.forLoop).slice(0, Math.max(0, newLeft - forLoop.length)),
   ];
   const due = [...reviews, ...freshToday];
   const chosen = new Set(due);

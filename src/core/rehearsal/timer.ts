@@ -63,14 +63,15 @@ export function currentPart(state: TimerState): number | null {
 }
 
 /**
- * Whole seconds per part once stopped, summing exactly to the total; null when the parts were
- * never marked (one long Situation says nothing about the balance).
+ * Whole seconds per part once stopped, summing exactly to the seconds the clock shows (whole
+ * seconds passed, as on a stopwatch); null when the parts were never marked (one long
+ * Situation says nothing about the balance).
  */
 export function partSeconds(state: TimerState): PartSeconds | null {
   if (state.status !== 'stopped' || state.partStarts.length < 2) return null;
   const start = state.partStarts[0]!;
   const bounds = [...state.partStarts, state.stoppedAt!].map((at) =>
-    Math.round((at - start) / 1000),
+    Math.floor((at - start) / 1000),
   );
   const parts: PartSeconds = [0, 0, 0, 0];
   for (let i = 0; i < state.partStarts.length; i++) parts[i] = bounds[i + 1]! - bounds[i]!;

@@ -20,6 +20,8 @@ export interface Band {
 export const ACTION_SHARE = { low: 50, high: 60, give: 5 } as const;
 /** A part spoken this many points off its written share is worth a note. */
 export const SHARE_DRIFT = 15;
+/** Below this, a part's share swings on a single breath: the balance is not judged. */
+export const MIN_SECONDS_TO_JUDGE_PARTS = 20;
 
 export function bandFor(kind: CardKind, settings: Settings, drillQuestions = 3): Band {
   if (kind === 'short-30') return { min: 20, ideal: 30, max: 40 };
@@ -75,6 +77,13 @@ export function timingNotes(input: {
   ];
   if (!parts || kind === 'follow-ups' || kind === 'short-30') return notes;
   const total = parts.reduce((sum, part) => sum + part, 0);
+  if (total < MIN_SECONDS_TO_JUDGE_PARTS) {
+    notes.push({
+      tone: 'note',
+      text: `Too short to judge the balance of the parts (under ${formatDuration(MIN_SECONDS_TO_JUDGE_PARTS)}).`,
+    });
+    return notes;
+  }
   const action = pct(parts[2], total);
   const context = pct(parts[0] + parts[1], total);
   if (action < ACTION_SHARE.low - ACTION_SHARE.give) {
@@ -82,7 +91,7 @@ export function timingNotes(input: {
       tone: 'note',
       text: `The Action took ${action}% of the time; aim for about half (${ACTION_SHARE.low}–${ACTION_SHARE.high}%). Situation and Task took ${context}%.`,
     });
-  } else if (action > ACTION_SHARE.high + 10) {
+  } else if (action > ACTION_SHARE.high + ACTION_SHARE.give) {
     notes.push({
       tone: 'note',
       text: `The Action took ${action}% of the time: leave room to land the Result.`,

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { produce } from 'immer';
 import { describe, expect, it } from 'vitest';
-import { generateBank } from '../../../bench/generate';
-import { changeProblem, sameJson } from '../../../src/core/model/rules';
+import { generateBank, generatePractice } from '../../../bench/generate';
+import type { PracticeEntry } from '../../../src/core/model/practice-schema';
+import { bankRuleProblem, changeProblem, sameJson } from '../../../src/core/model/rules';
 import type { Bank } from '../../../src/core/model/schema';
 import { parseBankData } from '../../../src/core/store/parse-bank';
 import { testStory } from '../../helpers';
@@ -14,6 +15,58 @@ function readerAccepts(bank: Bank): boolean {
 }
 
 type Edit = (bank: Bank) => void;
+
+/** A rehearsal as the app logs it, or with one field the reader refuses or reads differently. */
+const entry = fc
+  .record({
+    id: fc.constantFrom('new-1', 'new-2', 'same-as-an-old-one'),
+    story: fc.nat(),
+    stray: fc.boolean(),
+    flaw: fc.constantFrom<Partial<Record<keyof PracticeEntry, unknown>>>(
+      {},
+      {},
+      {},
+      { seconds: -1 },
+      { seconds: 1.5 },
+      { rating: 5 },
+      { at: 'yesterday' },
+      { card: 'poem' },
+      { question: ' padded ' },
+      { note: 'n'.repeat(2_001) },
+      { recording: 'take.mp3' },
+      { parts: [1, 2, 3] },
+    ),
+  })
+  .map(({ id, story, stray, flaw }) => (bank: Bank): PracticeEntry => {
+    const old = bank.practice[story % bank.practice.length]!;
+    return {
+      id: id === 'same-as-an-old-one' ? old.id : id,
+      storyId: stray ? 'no-such-story' : bank.stories[story % bank.stories.length]!.id,
+      card: 'story',
+      at: '2026-03-01T09:00:00.000Z',
+      seconds: 95,
+      rating: 3,
+      ...(flaw as Partial<PracticeEntry>),
+    };
+  });
+
+/** Edits of the practice log: appends (the common change), and the others. */
+const practiceEdits: fc.Arbitrary<Edit> = fc.oneof(
+  fc.array(entry, { minLength: 1, maxLength: 3 }).map((made) => (bank: Bank) => {
+    for (const make of made) bank.practice.push(make(bank));
+  }),
+  entry.map((make) => (bank: Bank) => void bank.practice.unshift(make(bank))),
+  fc.nat().map((at) => (bank: Bank) => void bank.practice.splice(at % bank.practice.length, 1)),
+  fc.record({ at: fc.nat(), rating: fc.constantFrom(1, 4, 7) }).map(({ at, rating }) => {
+    return (bank: Bank) => {
+      (bank.practice[at % bank.practice.length] as { rating: number }).rating = rating;
+    };
+  }),
+  fc.nat().map((story) => (bank: Bank) => void bank.stories.splice(story % bank.stories.length, 1)),
+  fc.nat().map((story) => (bank: Bank) => {
+    bank.stories[story % bank.stories.length]!.id = 'renamed';
+  }),
+);
 
 /** Edits of every part of a bank, most of them breaking a rule, some of them fine. */
 const edits: fc.Arbitrary<Edit> = fc.oneof(
@@ -78,10 +131,12 @@ const edits: fc.Arbitrary<Edit> = fc.oneof(
   fc.constant((bank: Bank) => {
     (bank.settings as Record<string, unknown>).stray = true;
   }),
+  { arbitrary: practiceEdits, weight: 4 }, // six kinds in one
 );
 
 describe('the check of one change against the reader', () => {
   const start = generateBank(12);
+  start.practice = generatePractice(start.stories, 40);
 
   it('agrees with a full read of the whole bank, for any few edits', () => {
     fc.assert(
@@ -90,6 +145,18 @@ describe('the check of one change against the reader', () => {
           for (const change of changes) change(draft);
         });
         expect(changeProblem(start, after) === null).toBe(readerAccepts(after));
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('gives the answer of the whole check when it checks only what changed', () => {
+    fc.assert(
+      fc.property(fc.array(edits, { minLength: 1, maxLength: 3 }), (changes) => {
+        const after = produce(start, (draft) => {
+          for (const change of changes) change(draft);
+        });
+        expect(bankRuleProblem(after, start)).toBe(bankRuleProblem(after));
       }),
       { numRuns: 2_000 },
     );
@@ -109,5 +176,14 @@ describe('the check of one change against the reader', () => {
     expect(changeProblem(start, many)).toBe('a bank holds at most 100 principle sets');
     const long = produce(start, (draft) => void (draft.principleSets[0]!.name = 'n'.repeat(121)));
     expect(changeProblem(start, long)).toBe('a name holds at most 120 characters');
+    const old = start.practice[7]!;
+    const again = produce(start, (draft) => void draft.practice.push({ ...old, seconds: 20 }));
+    expect(changeProblem(start, again)).toBe(`two rehearsals have the id "${old.id}"`);
+    const stray = produce(start, (draft) => {
+      draft.practice.push({ ...old, id: 'new', storyId: 'gone' });
+    });
+    expect(changeProblem(start, stray)).toBe(
+      'a rehearsal is of the story "gone", which the bank does not hold',
+    );
   });
 });

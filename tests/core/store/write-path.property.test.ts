@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { access, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -6,14 +6,17 @@ import { newBank } from '../../../src/core/model/bank';
 import type { Bank, PrincipleSet } from '../../../src/core/model/schema';
 import { setFileText } from '../../../src/core/principles/set-file';
 import { parseBank } from '../../../src/core/store/parse-bank';
+import { recordingsDir } from '../../../src/core/store/recordings';
 import { BankStore } from '../../../src/core/store/store';
 import { testClient } from '../../dispatch-client';
 import { tempDir, testStory } from '../../helpers';
+import { practiceCommands, toldBank } from './write-path-practice';
 
 /*
  * Random sequences of contract calls, sensible and not: after every step the file on disk
  * passes the reader and holds the bank in memory, a refused call leaves the bank exactly as
- * it was, and reopening the folder gives the same bank.
+ * it was, every recording a rehearsal names is on disk, and reopening the folder gives the
+ * same bank.
  */
 
 type Client = Awaited<ReturnType<typeof testClient>>;
@@ -49,6 +52,9 @@ class Call implements fc.AsyncCommand<object, Client> {
     const outcome = parseBank(await readFile(join(client.dataDir, 'storybank.json'), 'utf8'));
     if (!outcome.ok) throw new Error(`after ${this.toString()}: ${outcome.problem}`);
     expect(outcome.bank).toEqual(client.store.bank);
+    for (const entry of client.store.bank.practice) {
+      if (entry.recording) await access(join(recordingsDir(client.dataDir), entry.recording));
+    }
   }
   toString = () => this.channel;
 }
@@ -251,6 +257,7 @@ const commands = [
       };
     },
   ),
+  ...practiceCommands(call, { index, text, storyId, pick }),
   call('loops:delete', index, (i, bank) => ({ id: pick(bank.loops, i)?.id ?? 'no-such-loop' })),
   call(
     'bank:import',
@@ -305,7 +312,7 @@ describe('the write path, under random sequences of calls', () => {
         fc.commands(commands, { maxCommands: 40, size: 'max' }),
         async (nearLimits, steps) => {
           const dataDir = await tempDir();
-          const start = nearLimits ? bankNearLimits() : newBank();
+          const start = nearLimits ? bankNearLimits() : toldBank();
           await writeFile(join(dataDir, 'storybank.json'), JSON.stringify(start));
           const client = await testClient({ dataDir });
           expect(client.store.bank.principleSets).toHaveLength(start.principleSets.length);
