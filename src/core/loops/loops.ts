@@ -145,6 +145,8 @@ export function planOfLoop(bank: Bank, loop: Loop, today: Date): LoopPlan {
     settings: bank.settings,
     today,
     toldBefore: toldBefore(bank, loop),
+    // Between otherwise equal stories, the one already rehearsed aloud.
+    practised: new Set(bank.practice.map((entry) => entry.storyId)),
     pins: loop.pins,
     principleName: (id) => names.get(id) ?? id,
   });

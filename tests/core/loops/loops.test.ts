@@ -75,6 +75,30 @@ describe('a story told to the company before', () => {
     expect(plan.slots[0]).toMatchObject({ main: 'fresh', backup: 'told' });
   });
 
+  it('between two equal stories, plans the one rehearsed aloud as the main', () => {
+    const round = loop();
+    round.rounds = [{ ...round.rounds[0]!, principleIds: ['ownership'] }];
+    const equal = { principles: [{ principleId: 'ownership', strength: 'primary' as const }] };
+    const bank = {
+      ...newBank(),
+      loops: [round],
+      stories: [testStory('a', equal), testStory('b', equal)],
+    };
+    const today = new Date('2026-12-01T00:00:00Z');
+    expect(planOfLoop(bank, round, today).slots[0]).toMatchObject({ main: 'a', backup: 'b' });
+    bank.practice = [
+      {
+        id: 'p1',
+        storyId: 'b',
+        card: 'story',
+        at: '2026-11-30T10:00:00.000Z',
+        seconds: 120,
+        rating: 3,
+      },
+    ];
+    expect(planOfLoop(bank, round, today).slots[0]).toMatchObject({ main: 'b', backup: 'a' });
+  });
+
   it('keeps round ids distinct within a loop', () => {
     const twice = loop();
     twice.rounds[1] = { ...twice.rounds[1]!, id: twice.rounds[0]!.id };
