@@ -80,10 +80,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await mkdir('.tmp/shots', { recursive: true });
       await page.screenshot({ path: `.tmp/shots/rehearse-${width}-${colorScheme}.png` });
 
-      await page.getByRole('button', { name: 'Start' }).click();
+      await page.getByRole('button', { name: 'Start', exact: true }).click();
       await page.getByRole('button', { name: 'Next part' }).click();
       await page.waitForTimeout(1_100);
-      await page.getByRole('button', { name: 'Stop' }).click();
+      await page.getByRole('button', { name: 'Stop', exact: true }).click();
       await expect(page.getByRole('group', { name: 'How did it go?' })).toBeVisible();
       expect(await overflows()).toBe(false);
       await page.screenshot({ path: `.tmp/shots/rehearse-stopped-${width}-${colorScheme}.png` });

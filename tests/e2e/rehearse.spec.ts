@@ -50,7 +50,7 @@ test('a rehearsal: start, mark the parts, stop, record, play back, rate, see it 
   );
   await expect(page.getByText('Records while the timer runs')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
   await expect(page.getByText('Recording', { exact: true })).toBeVisible();
   const parts = page.getByRole('list', { name: 'Parts' });
   await expect(parts.getByRole('listitem').nth(0)).toHaveAttribute('aria-current', 'step');
@@ -66,7 +66,7 @@ test('a rehearsal: start, mark the parts, stop, record, play back, rate, see it 
   await expect(parts.getByRole('listitem').nth(3)).toHaveAttribute('aria-current', 'step');
   // At least 3 s of speech (and of recording) before Stop.
   await expect(timer).toHaveText(/^0:0[3-9]$/, { timeout: 10_000 });
-  await page.getByRole('button', { name: 'Stop' }).click();
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
   const seconds = Number((await timer.textContent())!.split(':')[1]);
 
   const notes = page.getByRole('list', { name: 'How the timing went' });
@@ -140,10 +140,10 @@ test('Space starts and stops the timer; nothing is recorded unless asked', async
   // Space anywhere but on a control or in a field.
   await page.getByText(STORY.headline).click();
   await page.keyboard.press('Space');
-  await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Stop', exact: true })).toBeVisible();
   await page.waitForTimeout(1_100);
   await page.keyboard.press('Space');
-  await expect(page.getByRole('button', { name: 'Stop' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Stop', exact: true })).toHaveCount(0);
   await expect(page.getByRole('timer', { name: 'Speaking time' })).toHaveText('0:01');
   await expect(page.getByLabel('Your recording')).toHaveCount(0);
   // The parts were never marked, so the balance is not judged.
