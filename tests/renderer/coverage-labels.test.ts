@@ -16,6 +16,7 @@ const coverage = (fields: Partial<PrincipleCoverage>): PrincipleCoverage => ({
   primaryExamples: 1,
   storyIds: ['a', 'b'],
   recent: true,
+  dated: true,
   ...fields,
 });
 
@@ -63,6 +64,18 @@ describe('labels', () => {
     };
     expect(recencyNote(report as never, 3)).toBe('No story from the last 3 years: Dive Deep.');
     expect(recencyNote({ principles: [coverage({})] } as never, 3)).toBeNull();
+  });
+
+  it('asks for the date, not a newer story, when the stories say nothing of when', () => {
+    const report = {
+      principles: [
+        coverage({ recent: false }),
+        coverage({ name: 'Ownership', recent: false, dated: false }),
+      ],
+    };
+    expect(recencyNote(report as never, 3)).toBe(
+      'No story from the last 3 years: Dive Deep. Add when it happened to the stories for Ownership.',
+    );
   });
 });
 

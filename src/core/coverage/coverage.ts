@@ -18,6 +18,8 @@ export interface PrincipleCoverage {
   storyIds: string[];
   /** At least one counted story happened within the recency window. */
   recent: boolean;
+  /** At least one counted story says when it happened. */
+  dated: boolean;
 }
 
 export interface BankGap {
@@ -87,12 +89,14 @@ export function coverageOf(
     const primary = new Set<string>();
     const mapped: { id: string; primary: boolean }[] = [];
     let recent = false;
+    let dated = false;
     for (const story of counted) {
       const mapping = story.principles.find((m) => m.principleId === principle.id);
       if (!mapping) continue;
       examples.add(exampleKey(story));
       if (mapping.strength === 'primary') primary.add(exampleKey(story));
       mapped.push({ id: story.id, primary: mapping.strength === 'primary' });
+      if (story.when) dated = true;
       if (story.when && monthsAgo(story.when, today) <= settings.maxStoryAgeYears * 12) {
         recent = true;
       }
@@ -111,6 +115,7 @@ export function coverageOf(
         (m) => m.id,
       ),
       recent,
+      dated,
     };
   });
 

@@ -45,9 +45,20 @@ export function missingText(
   return needs.length ? `Needs ${needs.join(' and ')}.` : '';
 }
 
-/** "No story from the last 3 years: Dive Deep, Frugality." — null when all are recent. */
+/**
+ * "No story from the last 3 years: Dive Deep, Frugality." — and for principles whose stories
+ * say nothing of when, "Add when it happened to the stories for Ownership." Null when every
+ * covered principle has a recent story.
+ */
 export function recencyNote(report: CoverageReport, years: number): string | null {
-  const dated = report.principles.filter((p) => p.examples > 0 && !p.recent).map((p) => p.name);
-  if (dated.length === 0) return null;
-  return `No story from the last ${plural(years, 'year', 'years')}: ${dated.join(', ')}.`;
+  const stale = report.principles.filter((p) => p.examples > 0 && !p.recent);
+  const old = stale.filter((p) => p.dated).map((p) => p.name);
+  const undated = stale.filter((p) => !p.dated).map((p) => p.name);
+  const notes = [
+    old.length
+      ? `No story from the last ${plural(years, 'year', 'years')}: ${old.join(', ')}.`
+      : '',
+    undated.length ? `Add when it happened to the stories for ${undated.join(', ')}.` : '',
+  ].filter(Boolean);
+  return notes.length ? notes.join(' ') : null;
 }

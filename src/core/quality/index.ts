@@ -1,5 +1,6 @@
 import type { Settings, StoryContent } from '../model/schema';
-import { failureLesson } from './failure';
+import { failureLesson, failureTagged } from './failure';
+import { plainWords } from './hedging';
 import { actionShare, contextShare, speakingSeconds, speakingTime } from './length';
 import { resultMeasurable } from './measurable';
 import { hasDate, recent } from './recency';
@@ -8,6 +9,7 @@ import {
   headlineWritten,
   primaryLimit,
   principleMapped,
+  realTitle,
   resultWritten,
   situationWritten,
   taskWritten,
@@ -34,6 +36,7 @@ export { formatDuration } from './text';
 
 /** In the order the checklist shows them: the story top to bottom, then its facts. */
 const CHECKS: readonly Check[] = [
+  realTitle,
   headlineWritten,
   situationWritten,
   taskWritten,
@@ -41,6 +44,7 @@ const CHECKS: readonly Check[] = [
   resultWritten,
   resultMeasurable,
   iNotWe,
+  plainWords,
   speakingTime,
   actionShare,
   contextShare,
@@ -49,6 +53,7 @@ const CHECKS: readonly Check[] = [
   hasDate,
   recent,
   failureLesson,
+  failureTagged,
 ];
 
 export const CHECK_IDS: readonly string[] = CHECKS.map((check) => check.id);
@@ -65,10 +70,21 @@ function countPartWords(story: StoryContent): PartWords {
 export function runChecks(story: StoryContent, settings: Settings, today: Date): CheckResult[] {
   const facts = { story, settings, today, words: countPartWords(story) };
   return CHECKS.map(({ id, label, severity, field, run }) => {
-    const { passed, message } = run(facts);
+    const verdict = run(facts);
+    const { passed, message } = verdict;
     // A dismissal only hides a failure; a passing check has nothing to hide.
     const dismissed = !passed && story.dismissedChecks.includes(id);
-    return { id, label, severity, field, passed, dismissed, message };
+    return {
+      id,
+      label,
+      severity: verdict.severity ?? severity,
+      field,
+      passed,
+      judged: verdict.judged ?? true,
+      dismissed,
+      message,
+      evidence: verdict.evidence ?? [],
+    };
   });
 }
 

@@ -51,13 +51,53 @@ export const headlineWritten: Check = {
   field: 'headline',
   run({ story }) {
     if (isBlank(story.headline)) {
+      // A draft may find its headline last; a story called ready opens without one.
+      const ready = story.status === 'ready';
       return {
         passed: false,
-        message:
-          'Write a one-sentence headline to open with, so the interviewer knows where the story is going.',
+        severity: ready ? 'problem' : 'suggestion',
+        message: ready
+          ? 'This story is marked ready but has no headline: write the one sentence you open with, so the interviewer knows where it is going.'
+          : 'Write a one-sentence headline to open with, so the interviewer knows where the story is going.',
       };
     }
     return { passed: true, message: 'The story opens with a one-sentence headline.' };
+  },
+};
+
+/**
+ * Titles a person leaves while drafting and forgets: "Untitled story", "Story 7", "New story",
+ * "Draft 2", "TBD". Compared lowercased, without punctuation or a "(copy)"/"(2)" suffix.
+ */
+const PLACEHOLDER_TITLE =
+  /^(?:(?:untitled|new|my|draft|test|sample|example|placeholder|another|blank)\s*)*(?:story|draft|title|example|test|untitled|star)?\s*(?:no\s*)?\d*$|^(?:tbd|tbc|todo|to\s*do|xxx+|asdf\w*|n\s*a|no\s*title|none|title\s*here|\?+)$/;
+
+export function isPlaceholderTitle(title: string): boolean {
+  const plain = title
+    .toLowerCase()
+    .replace(/\((?:copy|\d+)\)\s*$/g, '')
+    .replace(/[^\p{L}\p{N}\s?]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return PLACEHOLDER_TITLE.test(plain);
+}
+
+export const realTitle: Check = {
+  id: 'real-title',
+  label: 'Has a real title',
+  severity: 'suggestion',
+  field: 'title',
+  run({ story }) {
+    if (!isPlaceholderTitle(story.title)) {
+      return { passed: true, message: 'The title says which story this is.' };
+    }
+    const ready = story.status === 'ready';
+    return {
+      passed: false,
+      severity: ready ? 'problem' : 'suggestion',
+      evidence: [story.title.trim()],
+      message: `“${story.title.trim()}” is a placeholder: give the story a title you will recognise in a list and in the prep pack.`,
+    };
   },
 };
 

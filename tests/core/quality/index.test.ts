@@ -26,6 +26,7 @@ describe('runChecks', () => {
     const results = runChecks(emptyStoryContent('Untitled'), DEFAULT_SETTINGS, TODAY);
     expect(results.map((result) => result.id)).toEqual([...CHECK_IDS]);
     expect(openChecks(results).map((result) => result.id)).toEqual([
+      'real-title',
       'headline-written',
       'situation-written',
       'task-written',

@@ -18,7 +18,6 @@ describe('result-measurable', () => {
     'The backlog tripled, then cleared.',
     'Twelve teams adopted it.',
     'Onboarding dropped by a third.',
-    'We shipped three weeks early.',
     'Costs fell by twenty-five percent.',
     'Errors went to zero.',
     'It took a week instead of a month.',
@@ -26,7 +25,34 @@ describe('result-measurable', () => {
   ])('passes a measured Result: %s', (result) => {
     const outcome = measurable(result);
     expect(outcome.passed).toBe(true);
-    expect(outcome.message).toContain('The Result gives a measure');
+    expect(outcome.message).toContain('The Result shows an effect');
+  });
+
+  it.each([
+    ['I ran 32 customer interviews and wrote a 45-page report.', '“32”, “45”'],
+    ['We shipped 14 features in 3 sprints.', '“14”, “3”'],
+    ['I presented the plan to 40 executives.', '“40”'],
+    ['All 212 services moved on their planned dates.', '“212”'],
+    ['Training completion reached 100% by the deadline.', '“100%”'],
+    ['We shipped three weeks early.', '“three”'],
+  ])('fails a Result that counts activity, not its effect: %s', (result, quoted) => {
+    const outcome = measurable(result);
+    expect(outcome.passed).toBe(false);
+    expect(outcome.severity).toBe('problem');
+    expect(outcome.message).toBe(
+      `The Result counts what was done (${quoted}), not what it changed; add the effect on customers or the business: a before and after, a rate, money, time saved or adoption.`,
+    );
+  });
+
+  it.each([
+    'I ran 14 experiments; trial conversion rose from 4.1% to 5.6%.',
+    'Delivery went from four days to one.',
+    'It saves about two million dollars a year.',
+    'Support tickets fell by 30% after I interviewed 12 customers.',
+    'Meeting time fell by 40%.',
+    '4,000 new subscribers signed up in the first month.',
+  ])('passes activity with a real effect beside it: %s', (result) => {
+    expect(measurable(result).passed).toBe(true);
   });
 
   it.each([
@@ -51,7 +77,7 @@ describe('result-measurable', () => {
   });
 
   it('quotes the measure it found, without a closing full stop', () => {
-    expect(measurable('Sales rose to 40.').message).toBe('The Result gives a measure: “40”.');
+    expect(measurable('Sales rose to 40.').message).toBe('The Result shows an effect: “40”.');
     expect(findMeasure('Saved $1.2M.')).toBe('$1.2M');
     expect(findMeasure('Up 3x, then 40%.')).toBe('3x');
     expect(findMeasure('Cut €300k in 2024.')).toBe('€300k');
@@ -67,7 +93,7 @@ describe('result-measurable', () => {
   it('leaves an empty Result to result-written, so one gap is reported once', () => {
     const outcome = measurable('  \n ');
     expect(outcome.passed).toBe(true);
-    expect(outcome.message).toBe('Nothing to measure yet; write the Result first.');
+    expect(outcome.message).toBe('Not judged yet: write the Result first.');
     expect(check(goodStory({ result: '' }), 'result-written').passed).toBe(false);
   });
 

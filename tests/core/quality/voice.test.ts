@@ -34,8 +34,12 @@ describe('countVoice', () => {
     expect(countVoice('Us first; they asked us.')).toEqual({ i: 0, we: 2 });
   });
 
-  it('counts pronouns in quotes and across line breaks', () => {
-    expect(countVoice('"We" said no.\nThen I said \'we\'\nand me')).toEqual({ i: 2, we: 2 });
+  it('counts across line breaks, and leaves quoted speech to whoever said it', () => {
+    expect(countVoice('"We" said no.\nThen I said \'we\'\nand me')).toEqual({ i: 2, we: 1 });
+    expect(countVoice('“We can’t ship this,” the VP said; I asked for a week.')).toEqual({
+      i: 1,
+      we: 0,
+    });
   });
 });
 

@@ -160,11 +160,11 @@ describe('the Action’s share', () => {
 });
 
 describe('the telling against the written story', () => {
-  // 60 words: Situation 20%, Task 20%, Action 50%, Result 10% on paper.
-  const story = written(12, 12, 30, 6);
+  // 100 words, the least the checks weigh: Situation 20%, Task 20%, Action 50%, Result 10%.
+  const story = written(20, 20, 50, 10);
 
   it('notes a part spoken far longer or shorter than its written share', () => {
-    expect(MIN_WORDS_TO_JUDGE_BALANCE).toBeLessThanOrEqual(60);
+    expect(MIN_WORDS_TO_JUDGE_BALANCE).toBe(100);
     const found = notes([40, 10, 40, 10], { story });
     expect(found.slice(2)).toEqual([
       {
@@ -181,12 +181,12 @@ describe('the telling against the written story', () => {
   });
 
   it(`stays quiet on a drift under ${SHARE_DRIFT} points`, () => {
-    expect(notes([21, 21, 48, 10], { story: written(12, 12, 30, 6) })).toHaveLength(2);
+    expect(notes([21, 21, 48, 10], { story: written(20, 20, 50, 10) })).toHaveLength(2);
     expect(notes([34, 20, 36, 10], { story }).slice(2)).toHaveLength(0);
   });
 
   it('says nothing of the written story when it is too short to judge, or hidden', () => {
-    const short = written(12, 12, 29, 6);
+    const short = written(20, 20, 49, 10);
     expect(notes([40, 10, 40, 10], { story: short })).toHaveLength(2);
     expect(notes([40, 10, 40, 10], { story: null })).toHaveLength(2);
   });

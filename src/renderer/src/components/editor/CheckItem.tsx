@@ -8,16 +8,18 @@ interface CheckItemProps {
 }
 
 const SEVERITY_TEXT = { problem: 'Problem', suggestion: 'Suggestion' } as const;
+const ICON = { waiting: '–', passed: '✓', problem: '!', suggestion: '•' } as const;
 
 /** One check: a failing one's label jumps to its field and it can be dismissed ("I know"). */
 export function CheckItem({ result, onDismiss, onRestore }: CheckItemProps) {
-  const { id, label, severity, field, passed, message } = result;
-  const state = passed ? 'passed' : result.dismissed ? 'dismissed' : severity;
+  const { id, label, severity, field, passed, judged, message } = result;
+  // Nothing to judge yet is not a pass: shown as waiting, never with a tick.
+  const state = !judged ? 'waiting' : passed ? 'passed' : result.dismissed ? 'dismissed' : severity;
   const canJump = !passed && field !== null;
   return (
     <li className={`check check--${state}`}>
       <span className="check__icon" aria-hidden="true">
-        {passed ? '✓' : severity === 'problem' ? '!' : '•'}
+        {ICON[state === 'dismissed' ? severity : state]}
       </span>
       <div className="check__body">
         <span className="check__head">
@@ -35,6 +37,7 @@ export function CheckItem({ result, onDismiss, onRestore }: CheckItemProps) {
           {!passed && !result.dismissed && (
             <span className="visually-hidden"> ({SEVERITY_TEXT[severity]})</span>
           )}
+          {!judged && <span className="visually-hidden"> (not judged yet)</span>}
           {onDismiss && (
             <button
               type="button"
