@@ -121,7 +121,14 @@ describe('storybank lint', () => {
     const report = JSON.parse(stdout);
     expect(report.totals).toMatchObject({ stories: 2, storiesWithProblems: 1 });
     const bare = report.stories.find((s: { id: string }) => s.id === 'bare');
-    expect(Object.keys(bare.open[0])).toEqual(['id', 'label', 'severity', 'field', 'message']);
+    expect(Object.keys(bare.open[0])).toEqual([
+      'id',
+      'label',
+      'severity',
+      'field',
+      'message',
+      'evidence',
+    ]);
     expect(bare.open.map((c: { id: string }) => c.id)).toContain('situation-written');
     expect((await cli('lint', '--data', dir)).stdout).toContain('Bare —');
   });

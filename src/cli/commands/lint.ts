@@ -26,12 +26,13 @@ export function lintJson(bank: Bank, readyOnly: boolean, today: Date) {
       id: story.id,
       title: story.title,
       status: story.status,
-      open: open.map(({ id, label, severity, field, message }) => ({
+      open: open.map(({ id, label, severity, field, message, evidence }) => ({
         id,
         label,
         severity,
         field,
         message,
+        evidence,
       })),
     };
   });
