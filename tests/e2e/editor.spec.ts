@@ -1,29 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test, type WebApp } from './web-app';
-
-const editor = (page: Page) => page.getByRole('region', { name: 'Editor' });
-const checks = (page: Page) => page.getByRole('complementary', { name: 'Checks' });
-const saveState = (page: Page) => editor(page).getByRole('status');
-const field = (page: Page, name: string) =>
-  editor(page).getByRole('textbox', { name, exact: true });
-
-/** Creates a story the way a person does; it opens in the editor with the title focused. */
-async function createStory(page: Page, app: WebApp, title: string): Promise<void> {
-  await page.goto(app.url);
-  await page.getByLabel('Story title').fill(title);
-  await page.getByLabel('Story title').press('Enter');
-  await expect(field(page, 'Title')).toBeFocused();
-}
-
-async function openStory(page: Page, title: string): Promise<void> {
-  await page
-    .getByRole('listbox', { name: 'Stories' })
-    .getByRole('option', { name: title, exact: true })
-    .click();
-  await expect(editor(page).getByRole('heading', { name: title })).toBeVisible();
-}
+import { checks, createStory, editor, field, openStory, readBank, saveState } from './editor-page';
+import { expect, test } from './web-app';
 
 /** Presses Tab until `target` has focus: what a keyboard user does, with a bound. */
 async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
@@ -34,10 +11,6 @@ async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
     await page.keyboard.press('Tab');
   }
   throw new Error(`Tab never reached ${target}`);
-}
-
-async function readBank(dataDir: string) {
-  return JSON.parse(await readFile(join(dataDir, 'storybank.json'), 'utf8'));
 }
 
 const STAR = {
@@ -304,21 +277,4 @@ test('tags: Enter or a comma adds, duplicates are refused, Backspace takes the l
   await editor(page).getByRole('button', { name: 'Remove tag growth' }).click();
   await expect(tags).toHaveCount(0);
   await expect(input).toBeFocused();
-});
-
-test('"When it happened" takes a month and can be cleared again', async ({
-  app,
-  page,
-  dataDir,
-}) => {
-  await createStory(page, app, 'Warehouse move');
-  const when = field(page, 'When it happened');
-  await when.fill('2024-03');
-  await when.blur();
-  await expect(saveState(page)).toHaveText(/^Saved/);
-  await editor(page).getByRole('button', { name: 'Clear when it happened' }).click();
-  await expect(when).toHaveValue('');
-  await expect(saveState(page)).toHaveText(/^Saved/);
-  await app.stop();
-  expect((await readBank(dataDir)).stories[0].when).toBeNull();
 });

@@ -1,10 +1,10 @@
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { APIRequestContext, Download, Page, TestInfo } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import type { Story } from '../../src/core/model/schema';
-import { docxPart, xmllint } from '../core/export/docx-tools';
-import { api, openView, seed, type Seed } from './app-api';
+import { api, seed, type Seed } from './app-api';
+import { bankRegion, downloadBy, exportPack, openExport, packRegion, saved } from './export-page';
 import { expect, test, WebApp } from './web-app';
 
 const STORIES: Seed[] = [
@@ -21,41 +21,6 @@ const STORIES: Seed[] = [
   },
   { title: 'Hiring loop redesign', status: 'draft' },
 ];
-
-const openExport = (page: Page, app: WebApp) => openView(page, app, 'Export');
-
-const packRegion = (page: Page) => page.getByRole('region', { name: 'Prep pack (Word)' });
-const bankRegion = (page: Page) => page.getByRole('region', { name: 'Your bank' });
-
-/** Clicks a button and returns the download it starts. */
-async function downloadBy(page: Page, click: () => Promise<void>): Promise<Download> {
-  const download = page.waitForEvent('download');
-  await click();
-  return download;
-}
-
-/** The download under its own name, as a person would have it on disk. */
-async function saved(download: Download, testInfo: TestInfo): Promise<string> {
-  const path = testInfo.outputPath(download.suggestedFilename());
-  await download.saveAs(path);
-  return path;
-}
-
-async function bytesOf(download: Download): Promise<Uint8Array> {
-  return new Uint8Array(await readFile(await download.path()));
-}
-
-async function exportPack(page: Page): Promise<string> {
-  const download = await downloadBy(page, () =>
-    packRegion(page).getByRole('button', { name: 'Export prep pack' }).click(),
-  );
-  expect(download.suggestedFilename()).toMatch(/^Storybank prep pack \d{4}-\d{2}-\d{2}\.docx$/);
-  const xml = docxPart(await bytesOf(download));
-  const lint = xmllint(xml);
-  expect(lint.ok, lint.errors).toBe(true);
-  await expect(packRegion(page).getByRole('status').last()).toHaveText(/^Downloaded “/);
-  return xml;
-}
 
 test('the prep pack downloads as well-formed Word with the chosen stories and sections', async ({
   app,

@@ -1,26 +1,5 @@
-import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, test, type WebApp } from './web-app';
-
-/** Seeds a story through the API, as fast as a test can; later seeds are "edited" later. */
-async function seed(request: APIRequestContext, app: WebApp, data: Record<string, unknown>) {
-  const response = await request.post(app.origin + '/api/stories:create', {
-    headers: { origin: app.origin, 'x-storybank-token': app.token },
-    data,
-  });
-  const envelope = await response.json();
-  expect(envelope.ok).toBe(true);
-  return envelope.value as { id: string; title: string };
-}
-
-const stories = (page: Page) => page.getByRole('listbox', { name: 'Stories' });
-const option = (page: Page, title: string) =>
-  stories(page).getByRole('option', { name: title, exact: true });
-/** Whether keyboard focus is in the right pane (the editor), not in the library. */
-const focusInEditor = (page: Page) =>
-  page.evaluate(() => {
-    const active = document.activeElement;
-    return !!active?.closest('.stories-view > *:not(.library)');
-  });
+import { filterMenus, filtersButton, focusInEditor, option, seed, stories } from './library-page';
+import { expect, test } from './web-app';
 
 test('arrows move the selection, Home and End jump, Enter opens the story in the editor', async ({
   app,
@@ -173,6 +152,9 @@ test('filters narrow by principle, status, tag and company; Clear filters resets
   await page.goto(app.url);
   const shown = () => stories(page).getByRole('option');
 
+  // The menus are folded until asked for; the search stays in view.
+  await expect(page.getByLabel('Principle')).toBeHidden();
+  await filtersButton(page).click();
   await page.getByLabel('Principle').selectOption({ label: 'Dive Deep' });
   await expect(shown()).toHaveText([/Checkout latency/]);
   await page.getByLabel('Principle').selectOption({ label: 'Any' });
@@ -184,13 +166,60 @@ test('filters narrow by principle, status, tag and company; Clear filters resets
   await page.getByLabel('Company').selectOption({ label: 'Zalando' });
   await expect(shown()).toHaveCount(2);
   await expect(page.getByText('2 of 3 stories match')).toBeVisible();
+  await expect(filtersButton(page)).toHaveAccessibleName('Filters 2 active');
   await page.getByLabel('Company').selectOption({ label: 'Shopify' });
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(shown()).toHaveCount(3);
   await expect(page.getByLabel('Search stories')).toBeFocused();
+  await expect(filtersButton(page)).toHaveAccessibleName('Filters');
 
   await page.getByLabel('Sort by').selectOption({ label: 'Title' });
   await expect(shown()).toHaveText([/Checkout/, /Hiring/, /Pricing/]);
+});
+
+test('the filter menus fold and unfold from the keyboard, and say how many are set', async ({
+  app,
+  page,
+  request,
+}) => {
+  await seed(request, app, { title: 'Checkout latency', status: 'ready' });
+  await seed(request, app, { title: 'Pricing pushback' });
+  await page.goto(app.url);
+  await expect(option(page, 'Checkout latency')).toBeVisible();
+
+  await page.keyboard.press('Control+f');
+  await expect(page.getByLabel('Search stories')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(filtersButton(page)).toBeFocused();
+  await expect(filtersButton(page)).toHaveAttribute('aria-expanded', 'false');
+  await expect(filterMenus(page)).toBeHidden();
+
+  await page.keyboard.press('Enter');
+  await expect(filtersButton(page)).toHaveAttribute('aria-expanded', 'true');
+  await expect(filterMenus(page)).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(filterMenus(page).getByLabel('Principle')).toBeFocused();
+  await page.keyboard.press('Tab');
+  const status = filterMenus(page).getByLabel('Status');
+  await expect(status).toBeFocused();
+  // A closed menu steps through its choices with the arrows: Any → Draft → Ready.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(status).toHaveValue('ready');
+  await expect(stories(page).getByRole('option')).toHaveText([/Checkout latency/]);
+
+  // Escape folds the menus and gives the keyboard back to the button, which shows the count.
+  await page.keyboard.press('Escape');
+  await expect(filterMenus(page)).toBeHidden();
+  await expect(filtersButton(page)).toBeFocused();
+  await expect(filtersButton(page)).toHaveAccessibleName('Filters 1 active');
+  await expect(filtersButton(page)).toContainText('1');
+  await expect(page.getByText('1 of 2 stories matches')).toBeVisible();
+
+  await page.keyboard.press('Space');
+  await expect(filterMenus(page)).toBeVisible();
+  await page.keyboard.press('Space');
+  await expect(filterMenus(page)).toBeHidden();
 });
 
 test('Ctrl+F focuses the search and Ctrl+N the new story title, even from a field', async ({

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  columnWidth,
+  keyRange,
   moveInGrid,
   revealOffset,
+  revealSpan,
   visibleRange,
 } from '../../src/renderer/src/lib/coverage-grid-math';
 
@@ -40,6 +43,51 @@ describe('revealOffset', () => {
 
   it('scrolls on just enough to show an item after the view', () => {
     expect(revealOffset(0, 400, 10, 40)).toBe(40);
+  });
+});
+
+describe('revealSpan', () => {
+  it('shows a span of any height whole, moving as little as possible', () => {
+    // A wrapped principle row, 40 px tall, below a 200 px view scrolled to 100.
+    expect(revealSpan(100, 200, 290, 330)).toBe(130);
+    expect(revealSpan(100, 200, 60, 100)).toBe(60);
+    expect(revealSpan(100, 200, 150, 200)).toBe(100);
+  });
+
+  it('shows the start of a span taller than the view', () => {
+    expect(revealSpan(0, 30, 100, 160)).toBe(100);
+  });
+});
+
+describe('columnWidth', () => {
+  it('never goes under the 24 px pointer target', () => {
+    expect(columnWidth(0)).toBe(24);
+    expect(columnWidth(25)).toBe(24);
+  });
+
+  it('widens for numbers with more digits, so "1000" is never cut', () => {
+    expect(columnWidth(999)).toBe(32);
+    expect(columnWidth(1_000)).toBe(38);
+    expect(columnWidth(10_000)).toBeGreaterThan(columnWidth(1_000));
+  });
+
+  it('fits 20 of 25 story columns beside the 220 px principle names at 1280 px', () => {
+    // The matrix column at 1280 px is 744 px wide, less its border and a vertical scrollbar.
+    const room = 744 - 2 - 15 - 220;
+    expect(Math.floor(room / columnWidth(25))).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('keyRange', () => {
+  const inView = { start: 40, end: 61 };
+
+  it('names every column of a bank a person reads at once', () => {
+    expect(keyRange(inView, 25, 100)).toEqual({ start: 0, end: 25 });
+    expect(keyRange(inView, 100, 100)).toEqual({ start: 0, end: 100 });
+  });
+
+  it('names only the columns in view past that', () => {
+    expect(keyRange(inView, 1_000, 100)).toEqual(inView);
   });
 });
 

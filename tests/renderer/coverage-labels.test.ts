@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PrincipleCoverage } from '../../src/core/coverage/coverage';
+import type { Story } from '../../src/core/model/schema';
+import { testStory } from '../story-factory';
 import {
   cellLabel,
-  draftTitle,
   principleHeaderLabel,
+  principleKeyMeta,
+  storyKeyMeta,
 } from '../../src/renderer/src/lib/coverage-labels';
 import { missingText, recencyNote } from '../../src/core/coverage/presentation';
 
@@ -79,23 +82,21 @@ describe('labels', () => {
   });
 });
 
-describe('draftTitle', () => {
-  it('turns the chosen question into a short working title', () => {
-    expect(
-      draftTitle(
-        'Dive Deep',
-        'Tell me about a time you found the root cause of a metric nobody could explain.',
-      ),
-    ).toBe('Draft: Dive Deep — you found the root cause of a metric nobody could explain');
+describe('the key under the grid', () => {
+  const story = (fields: Partial<Story>) => testStory('s1', fields);
+
+  it('says draft, rehearsals and a stretch after a story, and nothing for a plain ready one', () => {
+    expect(storyKeyMeta(story({ status: 'ready' }), false, 0)).toBe('');
+    expect(storyKeyMeta(story({ status: 'draft' }), false, 0)).toBe('draft');
+    expect(storyKeyMeta(story({ status: 'draft' }), true, 2)).toBe(
+      'draft · rehearsed twice · carries too many principles as primary',
+    );
   });
 
-  it('shortens long questions and works without one', () => {
-    expect(
-      draftTitle(
-        'Ownership',
-        'Describe a situation where you took on something outside your role because nobody else would, and what it cost you.',
-      ),
-    ).toBe('Draft: Ownership — you took on something outside your role because nobody else would…');
-    expect(draftTitle('Frugality', null)).toBe('Draft: Frugality');
+  it('says state and count after a principle', () => {
+    expect(principleKeyMeta(coverage({}))).toBe('covered · 2 stories');
+    expect(principleKeyMeta(coverage({ state: 'gap', storyIds: [], examples: 0 }))).toBe(
+      'gap · 0 stories',
+    );
   });
 });

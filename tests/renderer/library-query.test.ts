@@ -5,8 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { newBank } from '../../src/core/model/bank';
 import type { Story, StoryContent } from '../../src/core/model/schema';
 import {
+  activeFilterCount,
   countText,
   EMPTY_QUERY,
+  filterStories,
+  isFiltered,
   normalize,
   principleNames,
   queryStories,
@@ -120,6 +123,52 @@ describe('sort', () => {
 
   it('sorts by when it happened, newest first, undated last', () => {
     expect(titles(sortStories(all, 'when'))).toEqual(['story 9', 'Story 10', 'Another']);
+  });
+
+  it('puts the least rehearsed first, then by title', () => {
+    const rehearsed = new Map([
+      [old.id, 3],
+      [undated.id, 1],
+    ]);
+    expect(titles(sortStories(all, 'practised', rehearsed))).toEqual([
+      'story 9',
+      'Another',
+      'Story 10',
+    ]);
+  });
+
+  it('breaks a full tie by id, so the order is the same on every render', () => {
+    const twin = story({ title: 'Story 10', when: '2021-05', updatedAt: old.updatedAt });
+    const once = sortStories([twin, old], 'title').map((s) => s.id);
+    expect(sortStories([old, twin], 'title').map((s) => s.id)).toEqual(once);
+  });
+
+  it('filters a sorted list without reordering it: a keystroke need not sort again', () => {
+    const sorted = sortStories(all, 'title');
+    const haystack = (s: Story) => storyHaystack(s, names);
+    expect(titles(filterStories(sorted, query({ search: 'story' }), haystack))).toEqual([
+      'story 9',
+      'Story 10',
+    ]);
+    expect(filterStories(sorted, query({}), haystack)).toEqual(sorted);
+  });
+});
+
+describe('the Filters button', () => {
+  it('counts the menus that are set; the search is not one of them', () => {
+    expect(activeFilterCount(EMPTY_QUERY)).toBe(0);
+    expect(activeFilterCount(query({ search: 'pricing' }))).toBe(0);
+    expect(isFiltered(query({ search: 'pricing' }))).toBe(true);
+    expect(activeFilterCount(query({ status: 'draft', tag: 'launch' }))).toBe(2);
+    const all = query({
+      principleId: 'p',
+      status: 'ready',
+      tag: 't',
+      company: 'c',
+      practised: 'no',
+    });
+    expect(activeFilterCount(all)).toBe(5);
+    expect(isFiltered(all)).toBe(true);
   });
 });
 

@@ -5,8 +5,9 @@ import {
   initialChoices,
   nextLoopId,
   packRequest,
+  storiesHint,
 } from '../../src/renderer/src/components/export/pack-options';
-import { testStory } from '../story-factory';
+import { TRASHED_AT, testStory } from '../story-factory';
 
 const loop = (id: string, at: string | null): Loop => ({
   id,
@@ -43,5 +44,50 @@ describe('the prep pack’s loop', () => {
     const choices = initialChoices(bank.stories, 'next');
     expect(packRequest(choices, bank).input.loopId).toBe('next');
     expect(packRequest(choices, { ...bank, loops: [] }).input.loopId).toBeNull();
+  });
+});
+
+describe('the prep pack’s stories', () => {
+  const drafts = [testStory('a'), testStory('b'), testStory('c')];
+
+  it('start from the ready ones when there are some', () => {
+    const stories = [...drafts, testStory('r', { status: 'ready' })];
+    const choices = initialChoices(stories);
+    expect(choices.storyChoice).toBe('ready');
+    expect([...choices.chosen]).toEqual(['r']);
+    expect(storiesHint(stories, 'ready')).toBe('1 of 4 stories is marked ready.');
+  });
+
+  it('start from all of them when none is ready, so a first pack is never blocked', () => {
+    const bank = { ...newBank(), stories: drafts };
+    const choices = initialChoices(bank.stories);
+    expect(choices.storyChoice).toBe('all');
+    expect([...choices.chosen]).toEqual(['a', 'b', 'c']);
+    expect(packRequest(choices, bank)).toMatchObject({ input: { stories: 'all' }, blocked: null });
+    expect(storiesHint(bank.stories, 'all')).toBe(
+      'None of your 3 stories is marked ready yet, so the pack holds all of them.',
+    );
+    // Asked for ready ones after all: the hint stops promising, the button says why it is off.
+    expect(storiesHint(bank.stories, 'ready')).toBe('None of your 3 stories is marked ready yet.');
+    expect(packRequest({ ...choices, storyChoice: 'ready' }, bank).blocked).toMatch(
+      /^None of your stories is marked ready yet/,
+    );
+  });
+
+  it('count a trashed ready story as gone', () => {
+    const trashed = testStory('t', { status: 'ready', deletedAt: TRASHED_AT });
+    const stories = [testStory('a'), trashed];
+    expect(initialChoices(stories).storyChoice).toBe('all');
+    expect([...initialChoices(stories).chosen]).toEqual(['a']);
+    expect(storiesHint(stories, 'all')).toBe(
+      'Your story is not marked ready yet, so the pack holds it as a draft.',
+    );
+  });
+
+  it('say so when the bank is empty', () => {
+    expect(storiesHint([], 'all')).toBe('Your bank has no stories yet.');
+    expect(packRequest(initialChoices([]), newBank()).blocked).toBe(
+      'Your bank has no stories yet: write one first.',
+    );
   });
 });

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS, SettingsValuesSchema } from '../../src/core/model/sch
 import {
   rangeOf,
   readChanges,
+  SECTION_OF,
   toFormValues,
 } from '../../src/renderer/src/components/settings/settings-form';
 
@@ -68,6 +69,19 @@ describe('settings form', () => {
       changes: { minSpeakingSeconds: 200, maxSpeakingSeconds: 240 },
       problems: [],
     });
+  });
+
+  it('saves the cover fields in “About you” and every number under the coaching thresholds', () => {
+    const keysOf = (section: string) =>
+      Object.entries(SECTION_OF)
+        .filter(([, id]) => id === section)
+        .map(([key]) => key);
+    expect(keysOf('about')).toEqual(['candidateName', 'targetRole', 'targetCompany']);
+    expect(keysOf('appearance')).toEqual(['theme']);
+    expect(keysOf('thresholds')).toHaveLength(9);
+    expect(Object.keys(SECTION_OF).sort()).toEqual(
+      Object.keys(toFormValues(DEFAULT_SETTINGS)).sort(),
+    );
   });
 
   it('refuses a name over 200 characters', () => {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Notice } from '../../../core/model/notice';
 import type { BankView } from '../../../shared/contract';
 import { BankProvider } from '../lib/bank-context';
@@ -28,7 +28,24 @@ export function AppShell({ view, replaceView, updateView }: AppShellProps) {
     setCurrent(view);
     if (view !== 'stories') setRequested(null);
   }, []);
-  useViewShortcuts(go);
+  // A view chosen from the keyboard takes the focus with it: its heading, read out, with Tab
+  // moving on inside the view (the cell or field that had focus is gone).
+  const [headingFocus, setHeadingFocus] = useState(0);
+  const goByKeyboard = useCallback(
+    (view: ViewId) => {
+      go(view);
+      setHeadingFocus((count) => count + 1);
+    },
+    [go],
+  );
+  useViewShortcuts(goByKeyboard);
+  useEffect(() => {
+    if (headingFocus === 0) return;
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus();
+  }, [headingFocus]);
   const navigation = useMemo<Navigation>(
     () => ({
       current,

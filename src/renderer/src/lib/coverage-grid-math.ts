@@ -36,11 +36,35 @@ export function revealOffset(
   index: number,
   size: number,
 ): number {
-  const start = index * size;
-  const end = start + size;
+  return revealSpan(current, viewport, index * size, index * size + size);
+}
+
+/**
+ * The scroll offset that shows the span start..end whole, moving as little as possible; a span
+ * taller than the view shows its start (a wrapped principle name is read from its beginning).
+ */
+export function revealSpan(current: number, viewport: number, start: number, end: number): number {
   if (start < current) return start;
-  if (end > current + viewport) return Math.max(0, end - viewport);
+  if (end > current + viewport) return Math.max(0, Math.min(start, end - viewport));
   return current;
+}
+
+/**
+ * A numbered column's width: wide enough for its number ("1000" needs more than "25") and never
+ * under 24 px, the smallest target WCAG 2.2 asks for a pointer.
+ */
+export function columnWidth(count: number): number {
+  const digits = String(Math.max(1, Math.floor(count))).length;
+  // About 7 px a digit in the header's bold 11 px figures, plus the number's padding and rule.
+  return Math.max(24, Math.ceil((10 + digits * 7) / 2) * 2);
+}
+
+/**
+ * Which columns the key under the grid names: all of them for a bank a person can read at once,
+ * else only those in view (a key of 1,000 titles would be neither read nor fast).
+ */
+export function keyRange(inView: IndexRange, count: number, allUpTo: number): IndexRange {
+  return count <= allUpTo ? { start: 0, end: count } : inView;
 }
 
 export interface GridPosition {

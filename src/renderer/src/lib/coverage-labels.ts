@@ -26,28 +26,23 @@ export function storyHeaderLabel(story: Story, stretched: boolean, rehearsals = 
   return `${story.title} — ${status} — ${told}${stretched ? ` — ${STRETCHED_TEXT}` : ''}`;
 }
 
-const MAX_WORDS = 12;
-const DANGLING = new Set(['and', 'or', 'but', 'the', 'a', 'an', 'to', 'of', 'what', 'how', 'with']);
-
-const OPENINGS = [
-  /^tell me about (a time|an occasion|a situation)( when| where)?\s+/i,
-  /^(describe|share|walk me through) (a|an) (time|situation|occasion|example)( when| where| in which)?\s+/i,
-  /^give (me )?an example of (a time )?(when |where )?/i,
-];
-
 /**
- * A working title from the chosen question: "Draft: Dive Deep — you found the root cause of
- * a metric nobody could explain" tells the person, in the library, what the draft is for.
+ * What the key under the grid says after a story's title. Its number's colour shows ready or
+ * draft; the words say draft (the exception worth reading), rehearsals and a stretch.
  */
-export function draftTitle(principleName: string, question: string | null): string {
-  const base = `Draft: ${principleName}`;
-  if (!question) return base;
-  let gist = question.trim().replace(/[.?!]+$/, '');
-  for (const opening of OPENINGS) gist = gist.replace(opening, '');
-  const words = gist.split(/\s+/);
-  if (words.length <= MAX_WORDS) return `${base} — ${gist}`.slice(0, 200);
-  const kept = words.slice(0, MAX_WORDS);
-  // "…because nobody else would, and…" reads better cut before the dangling word.
-  while (kept.length > 1 && DANGLING.has(kept.at(-1)!.toLowerCase())) kept.pop();
-  return `${base} — ${kept.join(' ').replace(/[,;:]$/, '')}…`.slice(0, 200);
+export function storyKeyMeta(story: Story, stretched: boolean, rehearsals: number): string {
+  return [
+    story.status === 'draft' ? 'draft' : '',
+    rehearsals ? `rehearsed ${times(rehearsals)}` : '',
+    stretched ? STRETCHED_TEXT : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
+
+/** What the key says after a principle's name when principles are the columns: "gap · 0 stories". */
+export function principleKeyMeta(principle: PrincipleCoverage): string {
+  return `${principle.state} · ${storiesText(principle)}`;
+}
+
+export { draftTitle } from './coverage-draft-title';

@@ -85,15 +85,15 @@ export function matchesWords(haystack: string, words: readonly string[]): boolea
   return words.every((word) => haystack.includes(word));
 }
 
+/** How many of the folded filter menus are set: the number on the Filters button. */
+export function activeFilterCount(query: LibraryQuery): number {
+  return [query.principleId, query.status, query.tag, query.company, query.practised].filter(
+    (value) => value !== null,
+  ).length;
+}
+
 export function isFiltered(query: LibraryQuery): boolean {
-  return (
-    query.search.trim() !== '' ||
-    query.principleId !== null ||
-    query.status !== null ||
-    query.tag !== null ||
-    query.company !== null ||
-    query.practised !== null
-  );
+  return query.search.trim() !== '' || activeFilterCount(query) > 0;
 }
 
 export function matchesFilters(
@@ -117,19 +117,28 @@ export function matchesFilters(
 }
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-const byTitle = (a: Story, b: Story) => collator.compare(a.title, b.title);
-const byEdited = (a: Story, b: Story) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt);
-// "2024-03" strings sort as dates; undated stories go last whatever the direction.
-const byWhen = (a: Story, b: Story) =>
-  a.when === b.when ? 0 : a.when === null ? 1 : b.when === null ? -1 : a.when < b.when ? 1 : -1;
 
-const COMPARE: Record<SortKey, (a: Story, b: Story, rehearsed: Rehearsed) => number> = {
+/** What a sort reads of each story, worked out once per story rather than per comparison. */
+interface SortKeys {
+  story: Story;
+  edited: number;
+  rehearsals: number;
+}
+
+const byTitle = (a: SortKeys, b: SortKeys) => collator.compare(a.story.title, b.story.title);
+const byEdited = (a: SortKeys, b: SortKeys) => b.edited - a.edited;
+// "2024-03" strings sort as dates; undated stories go last whatever the direction.
+const byWhen = ({ story: a }: SortKeys, { story: b }: SortKeys) =>
+  a.when === b.when ? 0 : a.when === null ? 1 : b.when === null ? -1 : a.when < b.when ? 1 : -1;
+const byId = ({ story: a }: SortKeys, { story: b }: SortKeys) =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+const COMPARE: Record<SortKey, (a: SortKeys, b: SortKeys) => number> = {
   edited: (a, b) => byEdited(a, b) || byTitle(a, b),
   title: (a, b) => byTitle(a, b) || byEdited(a, b),
   when: (a, b) => byWhen(a, b) || byEdited(a, b),
   // Least rehearsed first: the stories that most need telling aloud.
-  practised: (a, b, rehearsed) =>
-    (rehearsed.get(a.id) ?? 0) - (rehearsed.get(b.id) ?? 0) || byTitle(a, b),
+  practised: (a, b) => a.rehearsals - b.rehearsals || byTitle(a, b),
 };
 
 /** A sorted copy; ties fall back to the id so the order never flickers between renders. */
@@ -139,8 +148,33 @@ export function sortStories(
   rehearsed: Rehearsed = NONE,
 ): Story[] {
   const by = COMPARE[sort];
-  const compare = (a: Story, b: Story) => by(a, b, rehearsed);
-  return [...stories].sort((a, b) => compare(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return stories
+    .map((story) => ({
+      story,
+      edited: Date.parse(story.updatedAt),
+      rehearsals: rehearsed.get(story.id) ?? 0,
+    }))
+    .sort((a, b) => by(a, b) || byId(a, b))
+    .map((keys) => keys.story);
+}
+
+/**
+ * The stories of `sorted` that match every search word and every filter, in their order.
+ * Sorting apart from this lets a search keystroke filter the sorted list and never sort.
+ */
+export function filterStories(
+  sorted: readonly Story[],
+  query: LibraryQuery,
+  haystackOf: (story: Story) => string,
+  rehearsed: Rehearsed = NONE,
+): Story[] {
+  const words = searchWords(query.search);
+  return sorted.filter(
+    (story) =>
+      isLive(story) &&
+      matchesFilters(story, query, rehearsed) &&
+      (words.length === 0 || matchesWords(haystackOf(story), words)),
+  );
 }
 
 /**
@@ -153,14 +187,7 @@ export function queryStories(
   haystackOf: (story: Story) => string,
   rehearsed: Rehearsed = NONE,
 ): Story[] {
-  const words = searchWords(query.search);
-  const matching = stories.filter(
-    (story) =>
-      isLive(story) &&
-      matchesFilters(story, query, rehearsed) &&
-      (words.length === 0 || matchesWords(haystackOf(story), words)),
-  );
-  return sortStories(matching, query.sort, rehearsed);
+  return filterStories(sortStories(stories, query.sort, rehearsed), query, haystackOf, rehearsed);
 }
 
 /** "12 stories", or "3 of 12 stories match" while a search or filter narrows the list. */

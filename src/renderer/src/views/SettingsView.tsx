@@ -9,7 +9,10 @@ interface SettingsViewProps {
   onView: (view: BankView) => void;
 }
 
-/** One scrolling column: what the checks expect, how the app looks, and where the bank is. */
+/**
+ * One scrolling column: who the prep pack is for, how the app looks, what the checks expect,
+ * then where the bank and its recordings and backups are.
+ */
 export function SettingsView({ view, onView }: SettingsViewProps) {
   return (
     <section className="view settings-view" aria-labelledby="settings-heading">

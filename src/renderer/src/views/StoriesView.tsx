@@ -1,6 +1,7 @@
 import { isLive } from '../../../core/model/story-list';
 import { useState } from 'react';
 import { StoryEditor } from '../components/editor/StoryEditor';
+import { FirstRun } from '../components/FirstRun';
 import { StoryLibrary } from '../components/library/StoryLibrary';
 import { useBankApi } from '../lib/bank-context';
 import { useDraftRecovery } from '../lib/use-draft-recovery';
@@ -55,6 +56,9 @@ export function StoriesView() {
           story={selected}
           focusRequest={focus.storyId === selected.id ? focus.seq : 0}
         />
+      ) : view.bank.stories.length === 0 ? (
+        // A bank with no story at all, not even in the Trash: a first run, so teach.
+        <FirstRun onOpen={open} />
       ) : (
         <div className="editor-empty">
           <p>Choose a story on the left, or start a new one with a working title.</p>

@@ -2,8 +2,14 @@ import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { PrincipleCoverage } from '../../../../core/coverage/coverage';
 import type { Story, Strength } from '../../../../core/model/schema';
 import { nextStrength, strengthOf } from '../../lib/coverage-edits';
-import type { GridPosition } from '../../lib/coverage-grid-math';
-import { cellLabel } from '../../lib/coverage-labels';
+import {
+  columnWidth,
+  keyRange,
+  type GridPosition,
+  type IndexRange,
+} from '../../lib/coverage-grid-math';
+import { cellLabel, principleKeyMeta, storyKeyMeta } from '../../lib/coverage-labels';
+import { MatrixKey, type KeyEntry } from './MatrixKey';
 import { MatrixCell, PrincipleHeader, StoryHeader } from './MatrixParts';
 import { VirtualGrid, type GridMetrics } from './VirtualGrid';
 
@@ -20,13 +26,24 @@ interface CoverageMatrixProps {
   onSet: (story: Story, principleId: string, strength: Strength | null) => void;
 }
 
-/** Fixed sizes: the virtual window is plain arithmetic, and nothing shifts as cells change. */
-const METRICS: GridMetrics = {
-  rowHeight: 28,
-  colWidth: 40,
-  headerHeight: 176,
-  rowHeaderWidth: 330,
-};
+/**
+ * Fixed sizes: the virtual window is plain arithmetic, and nothing shifts as cells change.
+ * Principle rows grow past rowHeight when a long name wraps (they all render, so they flow);
+ * story rows (swapped) keep theirs, two lines of title.
+ */
+function metrics(swapped: boolean, principles: number, stories: number): GridMetrics {
+  return swapped
+    ? {
+        rowHeight: 38,
+        colWidth: columnWidth(principles),
+        headerHeight: 46,
+        rowHeaderWidth: 340,
+      }
+    : { rowHeight: 24, colWidth: columnWidth(stories), headerHeight: 28, rowHeaderWidth: 220 };
+}
+
+/** Up to this many stories the key names them all; past it, those whose columns are in view. */
+const KEY_ALL_UP_TO = 100;
 
 const KEYS: Record<string, (current: Strength | null) => Strength | null> = {
   ' ': nextStrength,
@@ -44,6 +61,7 @@ const KEYS: Record<string, (current: Strength | null) => Strength | null> = {
 export function CoverageMatrix(props: CoverageMatrixProps) {
   const { principles, stories, swapped, stretched, rehearsed, descriptions } = props;
   const [active, setActive] = useState<{ principleId: string; storyId: string } | null>(null);
+  const [focused, setFocused] = useState(false);
   const principleIndex = useMemo(
     () => new Map(principles.map((p, index) => [p.principleId, index])),
     [principles],
@@ -82,9 +100,34 @@ export function CoverageMatrix(props: CoverageMatrixProps) {
   };
 
   const principleAxis = swapped ? 'columns' : 'rows';
+  const activeCol = focused ? activePosition.col : -1;
+
+  function keyEntries(inView: IndexRange): KeyEntry[] {
+    if (swapped) {
+      return principles.map((principle, index) => ({
+        id: principle.principleId,
+        number: index + 1,
+        name: principle.name,
+        numberClass: 'cov-num--principle',
+        state: principle.state,
+        meta: principleKeyMeta(principle),
+        active: index === activeCol,
+      }));
+    }
+    const { start, end } = keyRange(inView, stories.length, KEY_ALL_UP_TO);
+    return stories.slice(start, end).map((story, offset) => ({
+      id: story.id,
+      number: start + offset + 1,
+      name: story.title,
+      numberClass: `cov-num--${story.status}${stretched.has(story.id) ? ' cov-num--stretched' : ''}`,
+      meta: storyKeyMeta(story, stretched.has(story.id), rehearsed.get(story.id) ?? 0),
+      active: start + offset === activeCol,
+    }));
+  }
+
   return (
     <VirtualGrid
-      {...METRICS}
+      {...metrics(swapped, principles.length, stories.length)}
       label="Coverage: principles and stories"
       describedBy="coverage-grid-help"
       rows={swapped ? stories.length : principles.length}
@@ -94,10 +137,18 @@ export function CoverageMatrix(props: CoverageMatrixProps) {
       onActiveChange={remember}
       onCellKey={onCellKey}
       onCellClick={(position) => change(position, nextStrength)}
+      onFocusWithin={setFocused}
+      renderAfter={(inView) => (
+        <MatrixKey
+          noun={swapped ? 'Principles' : 'Stories'}
+          entries={keyEntries(inView)}
+          total={swapped ? principles.length : stories.length}
+        />
+      )}
       corner={
         <div role="columnheader" aria-colindex={1} className="cov-corner">
           <span>
-            {principleAxis === 'rows' ? 'Principle ↓ · Story →' : 'Story ↓ · Principle →'}
+            {principleAxis === 'rows' ? 'Principle ↓ · Story no. →' : 'Story ↓ · Principle no. →'}
           </span>
           {principleAxis === 'rows' && <span aria-hidden="true">Stories</span>}
         </div>
@@ -111,6 +162,8 @@ export function CoverageMatrix(props: CoverageMatrixProps) {
               coverage={principle}
               description={descriptions.get(principle.principleId) ?? ''}
               left={left}
+              number={col + 1}
+              active={col === activeCol}
               colIndex={col + 2}
             />
           );
@@ -123,6 +176,8 @@ export function CoverageMatrix(props: CoverageMatrixProps) {
             stretched={stretched.has(story.id)}
             rehearsals={rehearsed.get(story.id) ?? 0}
             left={left}
+            number={col + 1}
+            active={col === activeCol}
             colIndex={col + 2}
           />
         );

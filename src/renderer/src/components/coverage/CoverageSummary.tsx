@@ -1,10 +1,10 @@
 import type { ReactNode } from 'react';
 import type { CoverageReport, CoverageState } from '../../../../core/coverage/coverage';
-import { recencyNote } from '../../../../core/coverage/presentation';
 
 interface CoverageSummaryProps {
   report: CoverageReport;
-  recencyYears: number;
+  /** Stories that count under the filters: with none, there is no split to draw yet. */
+  counted: number;
   /** The Targets control: it says what "covered" means, so it sits beside the count. */
   targets: ReactNode;
 }
@@ -12,22 +12,19 @@ interface CoverageSummaryProps {
 const STATES: CoverageState[] = ['gap', 'thin', 'covered'];
 
 /**
- * The answer in one line ("12 of 16 covered, 3 thin, 1 gap"), a bar that shows the same
- * split at a glance, and what the bank lacks as a whole (a failure story, recent stories).
+ * The answer in one line ("12 of 16 covered, 3 thin, 1 gap") and a bar that shows the same
+ * split at a glance. What the bank lacks as a whole is said under Write next, where it is
+ * acted on, so this stays one line above the grid.
  */
-export function CoverageSummary({ report, recencyYears, targets }: CoverageSummaryProps) {
+export function CoverageSummary({ report, counted, targets }: CoverageSummaryProps) {
   const total = report.principles.length;
-  const notes = [
-    ...report.bankGaps.map((gap) => gap.message),
-    recencyNote(report, recencyYears),
-  ].filter((note): note is string => Boolean(note));
   return (
     <div className="cov-summary">
       <div className="cov-summary__line">
         <p className="cov-summary__text" aria-live="polite">
           {report.summary}
         </p>
-        {total > 0 && (
+        {total > 0 && counted > 0 && (
           <div className="cov-summary__bar" aria-hidden="true">
             {STATES.map((state) =>
               report.counts[state] ? (
@@ -42,13 +39,6 @@ export function CoverageSummary({ report, recencyYears, targets }: CoverageSumma
         )}
         {targets}
       </div>
-      {notes.length > 0 && (
-        <ul className="cov-summary__notes" aria-label="Gaps across the bank">
-          {notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
-      )}
     </div>
   );
 }

@@ -1,15 +1,18 @@
 import { useCallback, useMemo, useState } from 'react';
 import { writeNext } from '../../../../core/coverage/coverage';
+import { recencyNote } from '../../../../core/coverage/presentation';
 import type { Story, Strength } from '../../../../core/model/schema';
 import { errorMessage } from '../../lib/api';
 import { useCoverage, useKeptOrder, useSettingsSaver } from '../../lib/coverage-data';
 import { useMappingSaver, type MappingFailure } from '../../lib/coverage-mapping';
 import { filterChoices } from '../../../../core/model/story-filters';
+import { isLive } from '../../../../core/model/story-list';
 import { principleOrder, storyOrder } from '../../lib/coverage-order';
 import { rehearsalCounts } from '../../../../core/rehearsal/practice-log';
 import { useBankApi } from '../../lib/bank-context';
 import { CoverageMatrix } from './CoverageMatrix';
 import { CoverageSummary } from './CoverageSummary';
+import { MatrixEmpty } from './MatrixEmpty';
 import { MatrixToolbar, type MatrixOptions } from './MatrixToolbar';
 import { TargetsControl } from './TargetsControl';
 import { WriteNextPanel } from './WriteNextPanel';
@@ -49,6 +52,19 @@ export function MatrixPage() {
   const stretched = useMemo(() => new Set(report.stretchedStoryIds), [report]);
   const rehearsed = useMemo(() => rehearsalCounts(view.bank.practice), [view.bank.practice]);
   const next = useMemo(() => writeNext(report), [report]);
+  // What the bank lacks as a whole (a failure story, recent ones); with no story counted, the
+  // empty matrix's guide says what to do instead.
+  const notes = useMemo(
+    () =>
+      shown.length === 0
+        ? []
+        : [
+            ...report.bankGaps.map((gap) => gap.message),
+            recencyNote(report, settings.maxStoryAgeYears),
+          ].filter((note): note is string => Boolean(note)),
+    [report, shown.length, settings.maxStoryAgeYears],
+  );
+  const liveStories = useMemo(() => view.bank.stories.filter(isLive).length, [view.bank.stories]);
 
   // Orders hold while cells are toggled; a new sort, filter, set or target sorts again.
   const resetKey = [
@@ -106,19 +122,31 @@ export function MatrixPage() {
       <div className="cov-matrix-page__main">
         <CoverageSummary
           report={report}
-          recencyYears={settings.maxStoryAgeYears}
+          counted={columns.length}
           targets={<TargetsControl settings={settings} onError={setFailure} />}
         />
-        <MatrixToolbar
-          options={{ ...options, readyOnly }}
-          tags={choices.tags}
-          companies={choices.companies}
-          onChange={change}
-        />
+        {/* Filters mean nothing to a bank with no story yet. */}
+        {liveStories > 0 && (
+          <MatrixToolbar
+            options={{ ...options, readyOnly }}
+            tags={choices.tags}
+            companies={choices.companies}
+            onChange={change}
+          />
+        )}
         {rows.length === 0 ? (
           <p className="cov-empty">
             “{set.name}” has no principles yet. Add some under Principle sets.
           </p>
+        ) : columns.length === 0 ? (
+          <MatrixEmpty
+            liveStories={liveStories}
+            principleCount={rows.length}
+            first={next[0]}
+            principle={next[0] && principlesById.get(next[0].principleId)}
+            options={{ ...options, readyOnly }}
+            onChange={change}
+          />
         ) : (
           <CoverageMatrix
             principles={rows}
@@ -135,14 +163,17 @@ export function MatrixPage() {
           <p role="alert" className="cov-failure">
             {failure}
           </p>
-          <p id="coverage-grid-help" className="cov-help" hidden={failure !== null}>
-            {columns.length === 0 ? 'No story counts under these filters: all are gaps. ' : ''}
+          <p
+            id="coverage-grid-help"
+            className="cov-help"
+            hidden={failure !== null || columns.length === 0}
+          >
             Click or Space cycles none → P primary → S secondary; P, S, Delete set it; arrows,
             Home/End, Page Up/Down move.
           </p>
         </div>
       </div>
-      <WriteNextPanel items={next} principles={principlesById} settings={settings} />
+      <WriteNextPanel items={next} notes={notes} principles={principlesById} settings={settings} />
     </div>
   );
 }

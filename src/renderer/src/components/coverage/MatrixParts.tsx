@@ -11,7 +11,9 @@ import {
 
 /**
  * The matrix's cells and headers, memoized on plain values: a toggle re-renders one cell and
- * the headers whose counts changed, not the hundreds of cells around them.
+ * the headers whose counts changed, not the hundreds of cells around them. Column headers are
+ * numbers (the key under the grid names them in full), so 20 stories fit beside the principles
+ * and no title is ever cut; row headers carry the full name and wrap.
  */
 
 interface CellProps {
@@ -49,44 +51,62 @@ export const MatrixCell = memo(function MatrixCell(props: CellProps) {
 interface PrincipleHeaderProps {
   coverage: PrincipleCoverage;
   description: string;
-  /** Set when principles are the columns (rows and columns swapped). */
+  /** Set when principles are the columns (rows and columns swapped): then it shows a number. */
   left?: number;
+  number?: number;
+  active?: boolean;
   colIndex: number;
 }
 
-/** A principle as a row header (name, count, state) or, swapped, as a column header. */
+/** A principle as a row header (state icon, full name, count) or, swapped, a numbered column. */
 export const PrincipleHeader = memo(
-  function PrincipleHeader({ coverage, description, left, colIndex }: PrincipleHeaderProps) {
+  function PrincipleHeader(props: PrincipleHeaderProps) {
+    const { coverage, description, left, colIndex } = props;
     const label = principleHeaderLabel(coverage);
-    const column = left !== undefined;
-    const state = (
-      <span className={`cov-state cov-state--${coverage.state}`}>
-        <span aria-hidden="true">{STATE_ICON[coverage.state]}</span>
-        <span className="cov-state__word">{coverage.state}</span>
+    const icon = (
+      <span className={`cov-icon cov-icon--${coverage.state}`} aria-hidden="true">
+        {STATE_ICON[coverage.state]}
       </span>
     );
+    const title = description ? `${label}\n${description}` : label;
+    if (left !== undefined) {
+      return (
+        <div
+          role="columnheader"
+          aria-colindex={colIndex}
+          aria-label={label}
+          title={title}
+          className={`cov-colhead cov-head--${coverage.state}${props.active ? ' is-active' : ''}`}
+          style={{ left }}
+        >
+          {icon}
+          {/* Not hidden: a header needs text of its own; its name (the label) says it in full. */}
+          <span className="cov-num">{props.number}</span>
+        </div>
+      );
+    }
     return (
       <div
-        role={column ? 'columnheader' : 'rowheader'}
+        role="rowheader"
         aria-colindex={colIndex}
         aria-label={label}
-        title={description ? `${label}\n${description}` : label}
-        className={`${column ? 'cov-colhead' : 'cov-rowhead'} cov-head--${coverage.state}`}
-        style={column ? { left } : undefined}
+        title={title}
+        className={`cov-rowhead cov-head--${coverage.state}`}
       >
-        {!column && state}
-        <span className={column ? 'cov-colhead__title' : 'cov-rowhead__name'}>{coverage.name}</span>
+        {icon}
+        <span className="cov-rowhead__name">{coverage.name}</span>
         {/* The bare count; the header's name says it in full ("2 stories (1 distinct)"). */}
-        <span className={column ? 'cov-colhead__meta' : 'cov-rowhead__count'} aria-hidden="true">
+        <span className="cov-rowhead__count" aria-hidden="true">
           {coverage.storyIds.length}
         </span>
-        {column && state}
       </div>
     );
   },
   // Coverage objects are new after every count; what the header shows is what matters.
   (a, b) =>
     a.left === b.left &&
+    a.number === b.number &&
+    a.active === b.active &&
     a.colIndex === b.colIndex &&
     a.description === b.description &&
     principleHeaderLabel(a.coverage) === principleHeaderLabel(b.coverage),
@@ -96,25 +116,47 @@ interface StoryHeaderProps {
   story: Story;
   stretched: boolean;
   rehearsals: number;
+  /** Set when stories are the columns: then the header is the story's number. */
   left?: number;
+  number?: number;
+  active?: boolean;
   colIndex: number;
 }
 
-/** A story as a column header (title read upwards, status) or, swapped, as a row header. */
+/**
+ * A story as a numbered column header (ready or draft in the number's colour, an outline when
+ * stretched) or, swapped, as a row header with its title, status and rehearsals.
+ */
 export const StoryHeader = memo(function StoryHeader(props: StoryHeaderProps) {
   const { story, stretched, rehearsals, left, colIndex } = props;
-  const column = left !== undefined;
   const label = storyHeaderLabel(story, stretched, rehearsals);
+  if (left !== undefined) {
+    return (
+      <div
+        role="columnheader"
+        aria-colindex={colIndex}
+        aria-label={label}
+        title={label}
+        className={`cov-colhead${props.active ? ' is-active' : ''}`}
+        style={{ left }}
+      >
+        <span
+          className={`cov-num cov-num--${story.status}${stretched ? ' cov-num--stretched' : ''}`}
+        >
+          {props.number}
+        </span>
+      </div>
+    );
+  }
   return (
     <div
-      role={column ? 'columnheader' : 'rowheader'}
+      role="rowheader"
       aria-colindex={colIndex}
       aria-label={label}
       title={label}
-      className={`${column ? 'cov-colhead' : 'cov-rowhead'} cov-story${stretched ? ' cov-story--stretched' : ''}`}
-      style={column ? { left } : undefined}
+      className={`cov-rowhead cov-story${stretched ? ' cov-story--stretched' : ''}`}
     >
-      <span className={column ? 'cov-colhead__title' : 'cov-rowhead__name'}>{story.title}</span>
+      <span className="cov-rowhead__name cov-rowhead__name--clamped">{story.title}</span>
       {stretched && (
         <span className="cov-flag" title={STRETCHED_TEXT} aria-hidden="true">
           !

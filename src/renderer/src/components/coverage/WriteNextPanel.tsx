@@ -3,15 +3,15 @@ import { useMemo, useState } from 'react';
 import type { PrincipleCoverage } from '../../../../core/coverage/coverage';
 import type { Principle, Settings } from '../../../../core/model/schema';
 import { useBankApi } from '../../lib/bank-context';
-import { errorMessage } from '../../lib/api';
 import { missingText } from '../../../../core/coverage/presentation';
-import { draftTitle, STATE_ICON } from '../../lib/coverage-labels';
-import { useNavigation } from '../../lib/navigation';
-import { useStoryActions } from '../../lib/story-actions';
+import { useDraftStory } from '../../lib/coverage-draft';
+import { STATE_ICON } from '../../lib/coverage-labels';
 
 interface WriteNextPanelProps {
   /** writeNext(report): gaps, then thin, most asked first. */
   items: readonly PrincipleCoverage[];
+  /** What the bank lacks as a whole: "No story is tagged failure…". */
+  notes: readonly string[];
   principles: ReadonlyMap<string, Principle>;
   settings: Settings;
 }
@@ -20,7 +20,7 @@ interface WriteNextPanelProps {
  * What to write next, as an accordion: one principle open at a time (the first by default),
  * with its questions to choose from and a button that starts a draft for the chosen one.
  */
-export function WriteNextPanel({ items, principles, settings }: WriteNextPanelProps) {
+export function WriteNextPanel({ items, notes, principles, settings }: WriteNextPanelProps) {
   // null: the first is open (it changes as stories are written); '': the person closed all.
   const [openId, setOpenId] = useState<string | null>(null);
   const shownId =
@@ -33,6 +33,13 @@ export function WriteNextPanel({ items, principles, settings }: WriteNextPanelPr
       <h2 id="write-next-heading" className="cov-next__heading">
         Write next
       </h2>
+      {notes.length > 0 && (
+        <ul className="cov-next__notes" aria-label="Gaps across the bank">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
       {items.length === 0 ? (
         <p className="muted">Every principle meets the targets. Rehearse, or raise the targets.</p>
       ) : (
@@ -89,28 +96,8 @@ function NextDetails({ id, labelledBy, item, principle, missing }: NextDetailsPr
   const asked = useMemo(() => askedQuestions({ loops }), [loops]);
   const questions = askedFirst(item.principleId, principle?.questions ?? [], asked);
   const [chosen, setChosen] = useState(questions[0]?.id ?? null);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const { create } = useStoryActions();
-  const { openStory } = useNavigation();
+  const { busy, failure, draft } = useDraftStory();
   const question = questions.find((q) => q.id === chosen)?.text ?? null;
-
-  async function draft() {
-    if (busy) return;
-    setBusy(true);
-    setFailure(null);
-    try {
-      const story = await create({
-        title: draftTitle(item.name, question),
-        principles: [{ principleId: item.principleId, strength: 'primary' }],
-        targetQuestions: question ? [question] : [],
-      });
-      openStory(story.id);
-    } catch (error) {
-      setFailure(errorMessage(error));
-      setBusy(false);
-    }
-  }
 
   return (
     <div id={id} role="region" aria-labelledby={labelledBy} className="cov-next__body">
@@ -152,7 +139,7 @@ function NextDetails({ id, labelledBy, item, principle, missing }: NextDetailsPr
         type="button"
         className="button button--primary"
         aria-disabled={busy}
-        onClick={() => void draft()}
+        onClick={() => void draft(item, question)}
       >
         Draft a story for this
       </button>

@@ -31,11 +31,19 @@ function group(results: CheckResult[]): Grouped {
   };
 }
 
+interface ChecklistProps {
+  settings: Settings;
+  /** Folded, only the bar shows: the heading, how many are open, the length and the toggle. */
+  open: boolean;
+  onToggle: () => void;
+}
+
 /**
  * The story's checks, live: what fails first (problems, then suggestions), then what passes,
  * then what the candidate dismissed. Runs on a deferred copy of the form, so typing never waits.
+ * It stays in view while the text scrolls: a panel beside the text, or docked under it.
  */
-export function Checklist({ settings }: { settings: Settings }) {
+export function Checklist({ settings, open, onToggle }: ChecklistProps) {
   const { setValue } = useFormContext<StoryFormValues>();
   // Every field has a default value, so the watched form is whole.
   const values = useDeferredValue(useWatch<StoryFormValues>() as StoryFormValues);
@@ -68,47 +76,71 @@ export function Checklist({ settings }: { settings: Settings }) {
     focusNext.current = next ? `check-dismiss-${next.id}` : 'checks-heading';
   }
 
+  const openCount = results.failing.length;
   return (
-    <aside className="checklist" aria-labelledby="checks-heading" id={FIELD_IDS.dismissedChecks}>
-      <h3 id="checks-heading" className="checklist__heading" tabIndex={-1}>
-        Checks
-      </h3>
-      <p className="checklist__summary">
-        About {formatDuration(seconds)} spoken · {words} {words === 1 ? 'word' : 'words'}
-      </p>
-      {results.failing.length === 0 && (
-        <p className="checklist__clear">Nothing open: every check passes or is dismissed.</p>
-      )}
-      <ul className="check-list" aria-label="Open checks">
-        {results.failing.map((result) => (
-          <CheckItem
-            key={result.id}
-            result={result}
-            onDismiss={() => setDismissed(result.id, true)}
-          />
-        ))}
-      </ul>
-      <ul className="check-list check-list--passing" aria-label="Passing checks">
-        {results.passing.map((result) => (
-          <CheckItem key={result.id} result={result} />
-        ))}
-      </ul>
-      {results.dismissed.length > 0 && (
-        <section aria-labelledby="checks-dismissed-heading">
-          <h4 id="checks-dismissed-heading" className="checklist__subheading">
-            Dismissed
-          </h4>
-          <ul className="check-list check-list--dismissed" aria-label="Dismissed checks">
-            {results.dismissed.map((result) => (
-              <CheckItem
-                key={result.id}
-                result={result}
-                onRestore={() => setDismissed(result.id, false)}
-              />
-            ))}
-          </ul>
-        </section>
-      )}
+    // The panel itself scrolls (its bar sticks), so a scroll region always holds a control.
+    <aside
+      className={`checklist${open ? '' : ' checklist--folded'}`}
+      aria-labelledby="checks-heading"
+      id={FIELD_IDS.dismissedChecks}
+    >
+      <div className="checklist__bar">
+        <h3 id="checks-heading" className="checklist__heading" tabIndex={-1}>
+          Checks
+        </h3>
+        <p className="checklist__summary">
+          About {formatDuration(seconds)} spoken · {words} {words === 1 ? 'word' : 'words'}
+        </p>
+        {/* The library's words for the same count, so the row and the panel agree. */}
+        <span className={`checklist__count${openCount ? '' : ' checklist__count--none'}`}>
+          {openCount ? `${openCount} to fix` : 'Nothing to fix'}
+        </span>
+        <button
+          type="button"
+          className="button button--quiet button--small checklist__toggle"
+          aria-expanded={open}
+          aria-controls="checks-content"
+          onClick={onToggle}
+        >
+          <span className="checklist__chevron" aria-hidden="true" />
+          {open ? 'Hide checks' : 'Show checks'}
+        </button>
+      </div>
+      <div id="checks-content" className="checklist__content" hidden={!open}>
+        {openCount === 0 && (
+          <p className="checklist__clear">Nothing to fix: every check passes or is dismissed.</p>
+        )}
+        <ul className="check-list" aria-label="Open checks">
+          {results.failing.map((result) => (
+            <CheckItem
+              key={result.id}
+              result={result}
+              onDismiss={() => setDismissed(result.id, true)}
+            />
+          ))}
+        </ul>
+        <ul className="check-list check-list--passing" aria-label="Passing checks">
+          {results.passing.map((result) => (
+            <CheckItem key={result.id} result={result} />
+          ))}
+        </ul>
+        {results.dismissed.length > 0 && (
+          <section aria-labelledby="checks-dismissed-heading">
+            <h4 id="checks-dismissed-heading" className="checklist__subheading">
+              Dismissed
+            </h4>
+            <ul className="check-list check-list--dismissed" aria-label="Dismissed checks">
+              {results.dismissed.map((result) => (
+                <CheckItem
+                  key={result.id}
+                  result={result}
+                  onRestore={() => setDismissed(result.id, false)}
+                />
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
     </aside>
   );
 }

@@ -5,6 +5,7 @@ import type { Story } from '../../../../core/model/schema';
 import { useBankApi } from '../../lib/bank-context';
 import { forgetRecovered } from '../../lib/draft-recovery';
 import type { StoryFormValues } from '../../lib/story-changes';
+import { useRemembered } from '../../lib/use-remembered';
 import { Checklist } from './Checklist';
 import { DetailsFields } from './DetailsFields';
 import { FIELD_IDS, isMadeUpTitle } from './field-ids';
@@ -33,8 +34,9 @@ function EditorTitle({ fallback }: { fallback: string }) {
 }
 
 /**
- * The open story, written top to bottom the way a candidate drafts it, with its checks beside
- * it. Everything typed is kept: see use-autosave.ts.
+ * The open story, written top to bottom the way a candidate drafts it, with its checks always
+ * in view: beside the text on a wide pane, docked under it otherwise (editor.css). Everything
+ * typed is kept: see use-autosave.ts.
  */
 export function StoryEditor({ story, focusRequest }: StoryEditorProps) {
   const { view } = useBankApi();
@@ -46,6 +48,8 @@ export function StoryEditor({ story, focusRequest }: StoryEditorProps) {
     mode: 'onChange',
   });
   const autosave = useAutosave(story, form, start);
+  // Folding the checks is a choice about the desk, not the story: it holds from story to story.
+  const [checksOpen, setChecksOpen] = useRemembered('editor.checksOpen', true);
   const principleSet = view.bank.principleSets.find((set) => set.id === view.bank.activeSetId);
 
   // On mount, and again when an already shown story is opened (Enter on its row).
@@ -82,8 +86,8 @@ export function StoryEditor({ story, focusRequest }: StoryEditorProps) {
             </button>
           </div>
         )}
-        <div className="editor__body">
-          <div className="editor__columns">
+        <div className={`editor__body${checksOpen ? '' : ' editor__body--folded'}`}>
+          <div className="editor__writing">
             <form
               className="story-form"
               aria-labelledby="editor-heading"
@@ -98,8 +102,12 @@ export function StoryEditor({ story, focusRequest }: StoryEditorProps) {
               <FollowUpFields />
               <StatusField />
             </form>
-            <Checklist settings={view.bank.settings} />
           </div>
+          <Checklist
+            settings={view.bank.settings}
+            open={checksOpen}
+            onToggle={() => setChecksOpen((previous) => !previous)}
+          />
         </div>
       </section>
     </FormProvider>

@@ -1,7 +1,13 @@
 import { Segmented } from '../Segmented';
 import type { Bank } from '../../../../core/model/schema';
 import { OptionRow } from './OptionRow';
-import { liveStories, SECTIONS, type PackChoices, type StoryChoice } from './pack-options';
+import {
+  liveStories,
+  SECTIONS,
+  storiesHint,
+  type PackChoices,
+  type StoryChoice,
+} from './pack-options';
 import { StoryChecklist } from './StoryChecklist';
 
 const STORY_CHOICES: { value: StoryChoice; label: string }[] = [
@@ -21,7 +27,6 @@ interface PackOptionsProps {
 /** What goes into the pack: the principle set, which stories, which sections. */
 export function PackOptions({ bank, choices, setId, onChange }: PackOptionsProps) {
   const live = liveStories(bank.stories);
-  const ready = live.filter((story) => story.status === 'ready').length;
   return (
     <>
       <OptionRow
@@ -72,7 +77,7 @@ export function PackOptions({ bank, choices, setId, onChange }: PackOptionsProps
       <OptionRow
         id="pack-stories"
         label="Stories"
-        hint={`${ready} of ${live.length} ${live.length === 1 ? 'story is' : 'stories are'} marked ready.`}
+        hint={storiesHint(bank.stories, choices.storyChoice)}
         below={
           choices.storyChoice === 'chosen' && (
             <StoryChecklist

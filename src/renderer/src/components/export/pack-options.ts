@@ -50,19 +50,41 @@ export function initialChoices(
   stories: readonly Story[],
   loopId: string | null = null,
 ): PackChoices {
+  const live = liveStories(stories);
+  // With nothing marked ready, "Ready stories" would make an empty pack and a disabled
+  // button: a first pack from drafts starts from all of them instead (the hint says so).
+  const anyReady = live.some((story) => story.status === 'ready');
   return {
     setId: null,
-    storyChoice: 'ready',
-    // "Choose stories" starts from the ready ones: the usual pack, trimmed by hand.
+    storyChoice: anyReady ? 'ready' : 'all',
+    // "Choose stories" starts from what the pack would hold: the ready ones, else all.
     chosen: new Set(
-      liveStories(stories)
-        .filter((story) => story.status === 'ready')
-        .map((story) => story.id),
+      live.filter((story) => !anyReady || story.status === 'ready').map((story) => story.id),
     ),
     sections: { ...PACK_SECTIONS_ALL },
     mask: true,
     loopId,
   };
+}
+
+/**
+ * The line under "Stories": how many are ready, and when none is, that the pack holds the
+ * drafts, so a pack that starts from "All stories" never surprises.
+ */
+export function storiesHint(stories: readonly Story[], choice: StoryChoice): string {
+  const live = liveStories(stories);
+  if (live.length === 0) return 'Your bank has no stories yet.';
+  const ready = live.filter((story) => story.status === 'ready').length;
+  if (ready > 0) {
+    if (live.length === 1) return 'Your story is marked ready.';
+    return `${ready} of ${live.length} stories ${ready === 1 ? 'is' : 'are'} marked ready.`;
+  }
+  const one = live.length === 1;
+  const none = one
+    ? 'Your story is not marked ready yet'
+    : `None of your ${live.length} stories is marked ready yet`;
+  if (choice !== 'all') return `${none}.`;
+  return `${none}, so the pack holds ${one ? 'it as a draft' : 'all of them'}.`;
 }
 
 export interface PackRequest {

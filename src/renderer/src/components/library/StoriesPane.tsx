@@ -1,27 +1,16 @@
-import { isLive } from '../../../../core/model/story-list';
-import { filterChoices } from '../../../../core/model/story-filters';
-import { useMemo, useState, type RefObject } from 'react';
+import { useCallback, type RefObject } from 'react';
 import type { Story } from '../../../../core/model/schema';
 import { useBankApi } from '../../lib/bank-context';
-import {
-  countText,
-  isFiltered,
-  principleNames,
-  queryStories,
-  storyHaystack,
-  type LibraryQuery,
-} from '../../lib/library-query';
-import { openCheckCount } from '../../lib/quality-badge';
+import { countText, isFiltered, type LibraryQuery, type SortKey } from '../../lib/library-query';
 import { useStoryActions } from '../../lib/story-actions';
 import { ToastViewport } from '../toasts/ToastViewport';
-import { LibraryFilters, SortSelect } from './LibraryFilters';
+import { SortSelect } from './FilterMenus';
+import { LibraryFilters } from './LibraryFilters';
 import { NewStoryForm } from './NewStoryForm';
-import { principleSummary } from './principle-summary';
 import { shortcut } from './platform';
-import { perStory } from './story-cache';
 import { StoryListbox } from './StoryListbox';
 import { useLibraryActions } from './use-library-actions';
-import { rehearsalCounts } from '../../../../core/rehearsal/practice-log';
+import { useLibraryView } from './use-library-view';
 
 interface StoriesPaneProps {
   stories: Story[];
@@ -55,44 +44,23 @@ export function StoriesPane({
 }: StoriesPaneProps) {
   const { bank } = useBankApi().view;
   const { create } = useStoryActions();
-  const [today] = useState(() => new Date());
-
-  const activeSet = bank.principleSets.find((set) => set.id === bank.activeSetId);
-  const activePrinciples = useMemo(() => activeSet?.principles ?? [], [activeSet]);
-  const activeNames = useMemo(
-    () => new Map(activePrinciples.map((principle) => [principle.id, principle.name])),
-    [activePrinciples],
+  const { activePrinciples, principlesOf, openChecksOf, visible, choices, total } = useLibraryView(
+    bank,
+    stories,
+    query,
   );
-  // Per-story caches: typing in the editor replaces one story, so only it is recomputed.
-  const haystackOf = useMemo(() => {
-    const names = principleNames(bank.principleSets, bank.activeSetId);
-    return perStory((story) => storyHaystack(story, names));
-  }, [bank.principleSets, bank.activeSetId]);
-  const principlesOf = useMemo(
-    () => perStory((story) => principleSummary(story, activeNames)),
-    [activeNames],
+  // Stable, so the memoized form and sort menu skip a search keystroke's render.
+  const onCreate = useCallback(
+    async (title: string) => onOpen((await create({ title })).id),
+    [create, onOpen],
   );
-  const openChecksOf = useMemo(
-    () => perStory((story) => openCheckCount(story, bank.settings, today)),
-    [bank.settings, today],
-  );
-
-  const rehearsed = useMemo(() => rehearsalCounts(bank.practice), [bank.practice]);
-  const visible = useMemo(
-    () => queryStories(stories, query, haystackOf, rehearsed),
-    [stories, query, haystackOf, rehearsed],
-  );
-  const choices = useMemo(() => filterChoices(stories), [stories]);
-  const total = useMemo(() => stories.filter(isLive).length, [stories]);
+  const onSort = useCallback((sort: SortKey) => onQueryChange({ sort }), [onQueryChange]);
   const { trash, duplicate, focusRequest } = useLibraryActions({ visible, onSelect, titleRef });
 
   return (
     <>
       <div className="library__head">
-        <NewStoryForm
-          titleRef={titleRef}
-          onCreate={async (title) => onOpen((await create({ title })).id)}
-        />
+        <NewStoryForm titleRef={titleRef} onCreate={onCreate} />
         <LibraryFilters
           query={query}
           onChange={onQueryChange}
@@ -105,7 +73,7 @@ export function StoriesPane({
           <p className="library__count" aria-live="polite">
             {countText(visible.length, total, isFiltered(query))}
           </p>
-          <SortSelect value={query.sort} onChange={(sort) => onQueryChange({ sort })} />
+          <SortSelect value={query.sort} onChange={onSort} />
         </div>
       </div>
       <div className="library__body">

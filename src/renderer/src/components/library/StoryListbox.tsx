@@ -1,5 +1,7 @@
-import { useEffect, type KeyboardEvent } from 'react';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import type { Story } from '../../../../core/model/schema';
+import { withPinned } from '../../lib/library-rows';
 import { isMac } from './platform';
 import type { PrincipleSummary } from './principle-summary';
 import { optionId, StoryOption } from './StoryOption';
@@ -22,19 +24,70 @@ interface StoryListboxProps {
   openChecksOf: (story: Story) => number;
 }
 
+/** A row with a one-line title; two-line titles are measured as they are drawn. */
+const ROW_ESTIMATE = 76;
+
 /**
  * The stories as a single-select listbox with roving focus: the focused row is the selected
  * one, so ↑/↓ move both and the editor follows. Enter opens, Delete moves to the Trash.
+ * Virtualized: only the rows in view (and the one Tab lands on) exist, each with its
+ * position in the whole list, so 1,000 stories cost what 20 do.
  */
 export function StoryListbox(props: StoryListboxProps) {
   const { stories, selectedId, onSelect, onOpen, onTrash, onDuplicate, focusRequest } = props;
   const selectedIndex = stories.findIndex((story) => story.id === selectedId);
   // When the selected story is filtered out, Tab still lands on a row: the first.
-  const tabbableId = selectedIndex >= 0 ? selectedId : (stories[0]?.id ?? null);
+  const tabbableIndex = selectedIndex >= 0 ? selectedIndex : 0;
+  const tabbableId = stories[tabbableIndex]?.id ?? null;
 
-  useEffect(() => {
-    if (focusRequest) focusRow(focusRequest.id);
+  // The list scrolls in an element of its own: the virtualizer reads it in a layout effect,
+  // which runs before a parent's ref is set.
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The app is not built with React Compiler, which this rule speaks for; the one function
+  // handed to memoized rows, measureElement, is the same for the virtualizer's lifetime.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: stories.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    getItemKey: (index) => stories[index]?.id ?? index,
+    overscan: 4,
+    // The window's height until the pane is measured: the first render then draws every row
+    // in view, and no second pass adds the rest.
+    initialRect: { width: 0, height: window.innerHeight },
+    rangeExtractor: useCallback(
+      (range: Range) => withPinned(defaultRangeExtractor(range), tabbableIndex, range.count),
+      [tabbableIndex],
+    ),
+  });
+
+  // The row to focus once it is drawn: a row far from view exists only after the render
+  // that pins it (it became the selected one) or the scroll that brings it in.
+  const pendingFocus = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    if (focusRequest) pendingFocus.current = focusRequest.id;
   }, [focusRequest]);
+  useLayoutEffect(() => {
+    const id = pendingFocus.current;
+    if (id !== null) focusRow(id);
+  });
+
+  function focusRow(id: string) {
+    const index = stories.findIndex((story) => story.id === id);
+    if (index < 0) {
+      pendingFocus.current = null;
+      return;
+    }
+    // Nearest, not centred: the list should not jump as the selection walks.
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    const row = document.getElementById(optionId(id));
+    if (!row) {
+      pendingFocus.current = id;
+      return;
+    }
+    pendingFocus.current = null;
+    row.focus({ preventScroll: true });
+  }
 
   function select(index: number) {
     const story = stories[Math.max(0, Math.min(stories.length - 1, index))];
@@ -92,31 +145,42 @@ export function StoryListbox(props: StoryListboxProps) {
   }
 
   return (
-    <ul
-      role="listbox"
-      aria-label="Stories"
-      className="story-listbox"
-      onKeyDown={onKeyDown}
-      onClick={(event) => {
-        const id = rowId(event.target);
-        if (id) onSelect(id);
-      }}
-      onDoubleClick={(event) => {
-        const id = rowId(event.target);
-        if (id) onOpen(id);
-      }}
-    >
-      {stories.map((story) => (
-        <StoryOption
-          key={story.id}
-          story={story}
-          selected={story.id === selectedId}
-          tabbable={story.id === tabbableId}
-          principles={props.principlesOf(story)}
-          openChecks={props.openChecksOf(story)}
-        />
-      ))}
-    </ul>
+    <div ref={scrollRef} className="story-listbox__scroller">
+      <ul
+        role="listbox"
+        aria-label="Stories"
+        className="story-listbox"
+        style={{ height: virtualizer.getTotalSize() }}
+        onKeyDown={onKeyDown}
+        onClick={(event) => {
+          const id = rowId(event.target);
+          if (id) onSelect(id);
+        }}
+        onDoubleClick={(event) => {
+          const id = rowId(event.target);
+          if (id) onOpen(id);
+        }}
+      >
+        {virtualizer.getVirtualItems().map((item) => {
+          const story = stories[item.index];
+          if (!story) return null;
+          return (
+            <StoryOption
+              key={story.id}
+              ref={virtualizer.measureElement}
+              story={story}
+              selected={story.id === selectedId}
+              tabbable={story.id === tabbableId}
+              principles={props.principlesOf(story)}
+              openChecks={props.openChecksOf(story)}
+              position={item.index + 1}
+              setSize={stories.length}
+              start={item.start}
+            />
+          );
+        })}
+      </ul>
+    </div>
   );
 }
 
@@ -124,12 +188,4 @@ export function StoryListbox(props: StoryListboxProps) {
 function rowId(target: EventTarget): string | undefined {
   if (!(target instanceof Element)) return undefined;
   return target.closest<HTMLElement>('[role="option"]')?.dataset.storyId;
-}
-
-function focusRow(id: string) {
-  const row = document.getElementById(optionId(id));
-  if (!row) return;
-  // Nearest, not the default centring: the list should not jump as the selection walks.
-  row.focus({ preventScroll: true });
-  row.scrollIntoView({ block: 'nearest' });
 }

@@ -2,10 +2,13 @@ import type { FormEvent } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { AboutSection } from './AboutSection';
 import { AppearanceSection } from './AppearanceSection';
-import { PracticeSection } from './PracticeSection';
+import { ThresholdsSection } from './ThresholdsSection';
 import { useSettingsForm } from './use-settings-form';
 
-/** The settings a person changes: practice thresholds, theme, and the prep pack's cover. */
+/**
+ * The settings a person changes, in the order they are met: the prep pack's cover (filled in
+ * on the first visit), the theme, then the coaching thresholds, which most never change.
+ */
 export function SettingsForm() {
   const { form, status, save } = useSettingsForm();
 
@@ -15,9 +18,9 @@ export function SettingsForm() {
   return (
     <FormProvider {...form}>
       <form className="settings-form" noValidate onSubmit={onSubmit}>
-        <PracticeSection state={status} onLeave={() => save('practice')} />
-        <AppearanceSection state={status} onPick={() => save('appearance')} />
         <AboutSection state={status} onLeave={() => save('about')} />
+        <AppearanceSection state={status} onPick={() => save('appearance')} />
+        <ThresholdsSection state={status} onLeave={() => save('thresholds')} />
       </form>
     </FormProvider>
   );

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { SaveState, SectionId } from './use-settings-form';
+import type { SectionId } from './settings-form';
+import type { SaveState } from './use-settings-form';
 
 interface SettingsSectionProps {
   id: string;

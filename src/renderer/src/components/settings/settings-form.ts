@@ -87,6 +87,25 @@ export type SettingKey = keyof SettingsFormInput;
 
 const SETTING_KEYS = Object.keys(SettingsFormSchema.shape) as SettingKey[];
 
+/** The form's sections, in the order shown: each save is told in the section it came from. */
+export type SectionId = 'about' | 'appearance' | 'thresholds';
+
+export const SECTION_OF: Record<SettingKey, SectionId> = {
+  candidateName: 'about',
+  targetRole: 'about',
+  targetCompany: 'about',
+  theme: 'appearance',
+  speakingRateWpm: 'thresholds',
+  minSpeakingSeconds: 'thresholds',
+  maxSpeakingSeconds: 'thresholds',
+  idealSpeakingSeconds: 'thresholds',
+  minIPerWe: 'thresholds',
+  minActionPercent: 'thresholds',
+  maxContextPercent: 'thresholds',
+  maxPrimaryPrinciples: 'thresholds',
+  maxStoryAgeYears: 'thresholds',
+};
+
 export function toFormValues(settings: Settings): SettingsFormInput {
   return {
     theme: settings.theme,

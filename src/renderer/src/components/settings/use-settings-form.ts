@@ -5,36 +5,19 @@ import { call, errorMessage } from '../../lib/api';
 import { useBankApi } from '../../lib/bank-context';
 import {
   readChanges,
+  SECTION_OF,
   SettingsFormSchema,
   toFormValues,
-  type SettingKey,
+  type SectionId,
   type SettingsFormInput,
   type SettingsFormOutput,
 } from './settings-form';
-
-export type SectionId = 'practice' | 'appearance' | 'about';
 
 /** The last save, told in the section whose field started it. */
 export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' | 'saved' | 'partial' | 'invalid'; section: SectionId }
   | { kind: 'failed'; section: SectionId; message: string };
-
-export const SECTION_OF: Record<SettingKey, SectionId> = {
-  speakingRateWpm: 'practice',
-  minSpeakingSeconds: 'practice',
-  maxSpeakingSeconds: 'practice',
-  idealSpeakingSeconds: 'practice',
-  minIPerWe: 'practice',
-  minActionPercent: 'practice',
-  maxContextPercent: 'practice',
-  maxPrimaryPrinciples: 'practice',
-  maxStoryAgeYears: 'practice',
-  theme: 'appearance',
-  candidateName: 'about',
-  targetRole: 'about',
-  targetCompany: 'about',
-};
 
 /**
  * The Settings form and its saving. A field saves when it is left (or Enter is pressed; a

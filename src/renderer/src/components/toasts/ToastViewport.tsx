@@ -49,6 +49,27 @@ function ToastCard({ toast, onClose }: { toast: Toast; onClose: () => void }) {
     }
   }
 
+  // Ctrl/Cmd+Z answers an Undo toast, as it would in any desktop app; in a text field the
+  // keys stay the field's own undo.
+  useEffect(() => {
+    if (toast.action?.label !== 'Undo') return;
+    function onUndoKey(event: globalThis.KeyboardEvent) {
+      const mod = event.ctrlKey || event.metaKey;
+      if (!mod || event.shiftKey || event.altKey || event.key.toLowerCase() !== 'z') return;
+      const target = event.target;
+      if (
+        target instanceof HTMLElement &&
+        (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+      ) {
+        return;
+      }
+      event.preventDefault();
+      void act();
+    }
+    window.addEventListener('keydown', onUndoKey);
+    return () => window.removeEventListener('keydown', onUndoKey);
+  });
+
   function onKeyDown(event: KeyboardEvent) {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
