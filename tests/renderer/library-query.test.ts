@@ -10,6 +10,7 @@ import {
   EMPTY_QUERY,
   filterStories,
   isFiltered,
+  sameStories,
   normalize,
   principleNames,
   queryStories,
@@ -151,6 +152,13 @@ describe('sort', () => {
       'Story 10',
     ]);
     expect(filterStories(sorted, query({}), haystack)).toEqual(sorted);
+  });
+
+  it('tells a list that holds the same stories in order from one that does not', () => {
+    expect(sameStories(all, [...all])).toBe(true);
+    expect(sameStories(all, [old, undated, fresh])).toBe(false);
+    expect(sameStories(all, all.slice(1))).toBe(false);
+    expect(sameStories(all, [old, fresh, { ...undated }])).toBe(false);
   });
 });
 

@@ -44,5 +44,3 @@ export function storyKeyMeta(story: Story, stretched: boolean, rehearsals: numbe
 export function principleKeyMeta(principle: PrincipleCoverage): string {
   return `${principle.state} · ${storiesText(principle)}`;
 }
-
-export { draftTitle } from './coverage-draft-title';

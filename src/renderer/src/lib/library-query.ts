@@ -190,6 +190,11 @@ export function queryStories(
   return filterStories(sortStories(stories, query.sort, rehearsed), query, haystackOf, rehearsed);
 }
 
+/** Whether two lists hold the same stories in the same order (the same objects). */
+export function sameStories(a: readonly Story[], b: readonly Story[]): boolean {
+  return a.length === b.length && a.every((story, index) => story === b[index]);
+}
+
 /** "12 stories", or "3 of 12 stories match" while a search or filter narrows the list. */
 export function countText(shown: number, total: number, filtered: boolean): string {
   const stories = `${total} ${total === 1 ? 'story' : 'stories'}`;

@@ -49,13 +49,15 @@ export function StoriesPane({
     stories,
     query,
   );
-  // Stable, so the memoized form and sort menu skip a search keystroke's render.
+  // Stable, so the memoized form, sort menu and list skip a search keystroke's render.
   const onCreate = useCallback(
     async (title: string) => onOpen((await create({ title })).id),
     [create, onOpen],
   );
   const onSort = useCallback((sort: SortKey) => onQueryChange({ sort }), [onQueryChange]);
   const { trash, duplicate, focusRequest } = useLibraryActions({ visible, onSelect, titleRef });
+  const onTrash = useCallback((id: string) => void trash(id), [trash]);
+  const onDuplicate = useCallback((id: string) => void duplicate(id), [duplicate]);
 
   return (
     <>
@@ -94,8 +96,8 @@ export function StoriesPane({
             selectedId={selectedId}
             onSelect={onSelect}
             onOpen={onOpen}
-            onTrash={(id) => void trash(id)}
-            onDuplicate={(id) => void duplicate(id)}
+            onTrash={onTrash}
+            onDuplicate={onDuplicate}
             focusRequest={focusRequest}
             principlesOf={principlesOf}
             openChecksOf={openChecksOf}

@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import type { Story } from '../../../../core/model/schema';
 import { withPinned } from '../../lib/library-rows';
 import { isMac } from './platform';
@@ -31,9 +31,10 @@ const ROW_ESTIMATE = 76;
  * The stories as a single-select listbox with roving focus: the focused row is the selected
  * one, so ↑/↓ move both and the editor follows. Enter opens, Delete moves to the Trash.
  * Virtualized: only the rows in view (and the one Tab lands on) exist, each with its
- * position in the whole list, so 1,000 stories cost what 20 do.
+ * position in the whole list, so 1,000 stories cost what 20 do. Memoized: a search keystroke
+ * that leaves the list as it was does not render it.
  */
-export function StoryListbox(props: StoryListboxProps) {
+export const StoryListbox = memo(function StoryListbox(props: StoryListboxProps) {
   const { stories, selectedId, onSelect, onOpen, onTrash, onDuplicate, focusRequest } = props;
   const selectedIndex = stories.findIndex((story) => story.id === selectedId);
   // When the selected story is filtered out, Tab still lands on a row: the first.
@@ -43,14 +44,12 @@ export function StoryListbox(props: StoryListboxProps) {
   // The list scrolls in an element of its own: the virtualizer reads it in a layout effect,
   // which runs before a parent's ref is set.
   const scrollRef = useRef<HTMLDivElement>(null);
-  // The app is not built with React Compiler, which this rule speaks for; the one function
-  // handed to memoized rows, measureElement, is the same for the virtualizer's lifetime.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: stories.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_ESTIMATE,
-    getItemKey: (index) => stories[index]?.id ?? index,
+    // Stable while the list is, so the virtualizer keeps its row offsets between renders.
+    getItemKey: useCallback((index: number) => stories[index]?.id ?? index, [stories]),
     overscan: 4,
     // The window's height until the pane is measured: the first render then draws every row
     // in view, and no second pass adds the rest.
@@ -182,7 +181,7 @@ export function StoryListbox(props: StoryListboxProps) {
       </ul>
     </div>
   );
-}
+});
 
 /** The story id of the row an event happened in. */
 function rowId(target: EventTarget): string | undefined {

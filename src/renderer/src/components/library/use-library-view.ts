@@ -6,6 +6,7 @@ import { rehearsalCounts } from '../../../../core/rehearsal/practice-log';
 import {
   filterStories,
   principleNames,
+  sameStories,
   sortStories,
   storyHaystack,
   type LibraryQuery,
@@ -26,26 +27,24 @@ export function useLibraryView(bank: Bank, stories: Story[], query: LibraryQuery
 
   const activeSet = bank.principleSets.find((set) => set.id === bank.activeSetId);
   const activePrinciples = useMemo(() => activeSet?.principles ?? [], [activeSet]);
-  const haystackOf = useMemo(
-    () =>
-      rememberedPerStory('haystack', [bank.principleSets, bank.activeSetId], (story) =>
-        storyHaystack(story, principleNames(bank.principleSets, bank.activeSetId)),
-      ),
-    [bank.principleSets, bank.activeSetId],
-  );
+  const haystackOf = useMemo(() => {
+    const names = principleNames(bank.principleSets, bank.activeSetId);
+    return rememberedPerStory('haystack', [bank.principleSets, bank.activeSetId], (story) =>
+      storyHaystack(story, names),
+    );
+  }, [bank.principleSets, bank.activeSetId]);
   const principlesOf = useMemo(() => {
     const names = new Map(activePrinciples.map((principle) => [principle.id, principle.name]));
     return rememberedPerStory('principles', [activePrinciples], (story) =>
       principleSummary(story, names),
     );
   }, [activePrinciples]);
-  const openChecksOf = useMemo(
-    () =>
-      rememberedPerStory('checks', [bank.settings, today], (story) =>
-        openCheckCount(story, bank.settings, new Date(today)),
-      ),
-    [bank.settings, today],
-  );
+  const openChecksOf = useMemo(() => {
+    const day = new Date(today);
+    return rememberedPerStory('checks', [bank.settings, today], (story) =>
+      openCheckCount(story, bank.settings, day),
+    );
+  }, [bank.settings, today]);
 
   const rehearsed = useMemo(() => rehearsalCounts(bank.practice), [bank.practice]);
   const live = useMemo(() => stories.filter(isLive), [stories]);
@@ -54,22 +53,25 @@ export function useLibraryView(bank: Bank, stories: Story[], query: LibraryQuery
     () => sortStories(live, query.sort, rehearsed),
     [live, query.sort, rehearsed],
   );
+  // The same list object while a keystroke leaves the result as it was ("s", "st", "sto"…
+  // all match every story), so the memoized list below skips the keystroke entirely.
+  const [keep] = useState(keepWhileSame);
   const visible = useMemo(
-    () => filterStories(sorted, query, haystackOf, rehearsed),
-    [sorted, query, haystackOf, rehearsed],
+    () => keep(filterStories(sorted, query, haystackOf, rehearsed)),
+    [keep, sorted, query, haystackOf, rehearsed],
   );
   const choices = useMemo(() => filterChoices(stories), [stories]);
 
   // Worked out while the page is idle, a search keystroke only looks them up: otherwise the
   // first one would build 1,000 haystacks, and each narrowing one check the rows it reveals.
-  useEffect(
-    () =>
-      warmWhenIdle(live, (story) => {
-        haystackOf(story);
-        openChecksOf(story);
-      }),
-    [live, haystackOf, openChecksOf],
-  );
+  // The haystacks first: they are quick, and searching is what people do first.
+  useEffect(() => warmWhenIdle(live, haystackOf, openChecksOf), [live, haystackOf, openChecksOf]);
 
   return { activePrinciples, principlesOf, openChecksOf, visible, choices, total: live.length };
+}
+
+/** Returns the list it returned last time when `next` holds the same stories in order. */
+function keepWhileSame() {
+  let last: Story[] = [];
+  return (next: Story[]) => (sameStories(last, next) ? last : (last = next));
 }

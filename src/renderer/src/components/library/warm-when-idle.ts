@@ -4,16 +4,25 @@ import type { Story } from '../../../../core/model/schema';
 const SLICE_MS = 4;
 
 /**
- * Calls `compute` for every story (a perStory cache fills up) in slices while the page is
- * idle, so the work is done before the person needs it. Returns a stop function.
+ * Calls each of `computes` for every story, the first for all before the second, in slices
+ * while the page is idle: perStory caches fill up before the person needs them. Returns a
+ * stop function.
  */
-export function warmWhenIdle(stories: readonly Story[], compute: (story: Story) => unknown) {
+export function warmWhenIdle(
+  stories: readonly Story[],
+  ...computes: ((story: Story) => unknown)[]
+): () => void {
+  const total = stories.length * computes.length;
   let next = 0;
   let handle = 0;
   const slice = (deadline: IdleDeadline) => {
     const until = performance.now() + Math.min(SLICE_MS, deadline.timeRemaining());
-    while (next < stories.length && performance.now() < until) compute(stories[next++]!);
-    if (next < stories.length) handle = requestIdleCallback(slice);
+    while (next < total && performance.now() < until) {
+      const compute = computes[Math.floor(next / stories.length)]!;
+      compute(stories[next % stories.length]!);
+      next++;
+    }
+    if (next < total) handle = requestIdleCallback(slice);
   };
   handle = requestIdleCallback(slice);
   return () => cancelIdleCallback(handle);
