@@ -1,6 +1,7 @@
 import type { Check } from './types';
 import { countWords, plural } from './text';
 import { withoutQuotes } from './voice';
+import { toldParts } from '../model/told-parts';
 
 /*
  * Hedges and fillers: "I think", "kind of", "maybe", "basically". Written into a story they
@@ -63,14 +64,7 @@ export const plainWords: Check = {
   severity: 'suggestion',
   field: null,
   run({ story, words }) {
-    const text = [
-      story.headline,
-      story.situation,
-      story.task,
-      story.action,
-      story.result,
-      story.learnings,
-    ].join('\n');
+    const text = toldParts(story).join('\n');
     const hedges = findHedges(text);
     if (hedges.length === 0) {
       return { passed: true, message: 'No hedges or fillers: it sounds sure of itself.' };

@@ -1,6 +1,7 @@
 import { isLive } from '../../../core/model/story-list';
 import { atCompany, hasTag } from '../../../core/model/story-filters';
 import type { PrincipleSet, Story, StoryStatus } from '../../../core/model/schema';
+import { toldParts } from '../../../core/model/told-parts';
 
 /**
  * Search, filters and sort for the story library. Pure functions, no DOM, so they are unit
@@ -56,12 +57,7 @@ export function principleNames(sets: PrincipleSet[], activeSetId: string): Map<s
 export function storyHaystack(story: Story, names: ReadonlyMap<string, string>): string {
   const parts = [
     story.title,
-    story.headline,
-    story.situation,
-    story.task,
-    story.action,
-    story.result,
-    story.learnings,
+    ...toldParts(story),
     story.metrics,
     story.company,
     story.role,
