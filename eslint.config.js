@@ -37,6 +37,9 @@ function boundaries() {
     'src/core/export/sections.ts',
     'src/core/portability/text-decoding.ts',
     'src/core/portability/practice-merge.ts',
+    'src/core/portability/sheet-*.ts',
+    'src/core/portability/principle-match.ts',
+    'src/core/portability/markdown-stories.ts',
   ];
   const coreRule = {
     paths: UI_LIBS,

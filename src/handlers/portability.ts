@@ -4,15 +4,22 @@ import { applyMerge, previewMerge } from '../core/portability/merge';
 import { bankFileText, dated, readBankFile } from '../core/portability/bank-import';
 import { storiesForExport } from '../core/export/redaction';
 import { bankMarkdown } from '../core/portability/markdown';
+import { importSheetInto, previewSheet } from '../core/portability/sheet-import';
 import type { HandlerDeps } from './deps';
+import { tableOfSource } from './sheet-source';
 
 type PortabilityHandlers = Pick<
   Handlers,
-  'bank:exportJson' | 'bank:exportMarkdown' | 'bank:importPreview' | 'bank:import'
+  | 'bank:exportJson'
+  | 'bank:exportMarkdown'
+  | 'bank:importPreview'
+  | 'bank:import'
+  | 'sheet:preview'
+  | 'sheet:import'
 >;
 
 export function portabilityHandlers(
-  { store, now }: HandlerDeps,
+  { store, now, newId }: HandlerDeps,
   viewOf: () => BankView,
 ): PortabilityHandlers {
   return {
@@ -51,6 +58,18 @@ export function portabilityHandlers(
         mode === 'replace' ? { replaceWith: incoming } : applyMerge(bank, incoming),
       );
       return viewOf();
+    },
+    async 'sheet:preview'({ source, sheet, mapping, principles }) {
+      const table = await tableOfSource(source, sheet);
+      return previewSheet(store.bank, table, { mapping, principles });
+    },
+    async 'sheet:import'({ source, sheet, mapping, principles, mode }) {
+      // Read in full before the bank is touched: a file that cannot be read changes nothing.
+      const table = await tableOfSource(source, sheet);
+      const outcome = await store.importWith((bank) =>
+        importSheetInto(bank, table, { mapping, principles }, mode, now(), newId),
+      );
+      return { ...outcome, view: viewOf() };
     },
   };
 }

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
 import {
   app,
@@ -6,6 +8,8 @@ import {
   ipcMain,
   Menu,
   nativeTheme,
+  powerMonitor,
+  protocol,
   screen,
   session,
   shell,
@@ -15,18 +19,27 @@ import { createHandlers } from '../handlers';
 import { resolveDataDir } from '../core/paths';
 import { parseFlags } from '../core/args';
 import { BankStore } from '../core/store/store';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appRequestHandler } from './app-protocol';
+import { handOverFrom, relaunchArgs, secondLaunchAction } from './bank-switch';
 import { registerIpc } from './ipc';
+import { createQuitGuard, QUIT_SIGNALS, quitsWhenAllWindowsClose } from './lifecycle';
 import { saveFileWithDialog } from './save-file';
 import { menuTemplate } from './menu';
+import {
+  forgetBank,
+  loadRecentBanks,
+  recentBanksPath,
+  rememberBank,
+  saveRecentBanks,
+} from './recent-banks';
 import { hardenWebContents } from './security';
 import { guardPermissions, MicrophoneGate } from './permissions';
-import { rendererUrl, windowOptions } from './window-options';
+import { rendererRoot, rendererUrl, windowOptions } from './window-options';
 import { fitToDisplays, loadWindowState, trackWindowState, windowStatePath } from './window-state';
 
 const appUrl = rendererUrl({
   isPackaged: app.isPackaged,
   devUrl: process.env.ELECTRON_RENDERER_URL,
-  mainDir: import.meta.dirname,
 });
 const openExternal = (url: string) => shell.openExternal(url);
 /** shell.openPath answers an error message instead of failing; make it fail. */
@@ -34,36 +47,81 @@ const openFolder = async (path: string) => {
   const problem = await shell.openPath(path);
   if (problem) throw new Error(problem);
 };
+const { dataFlag, flagProblem } = readDataFlag(process.argv.slice(1));
 
 let store: BankStore | null = null;
 let mainWindow: BrowserWindow | null = null;
-let quitState: 'running' | 'closing-store' | 'ready-to-quit' = 'running';
+/** Set by "Open Another Bank…": the arguments to restart with once the bank is saved. */
+let relaunchWith: string[] | null = null;
 
-if (!app.requestSingleInstanceLock()) {
-  // Storybank is already running: 'second-instance' brings its window forward.
+const quitGuard = createQuitGuard({
+  close: () => store?.close() ?? null,
+  quit: () => {
+    if (relaunchWith) app.relaunch({ args: relaunchWith });
+    app.quit();
+  },
+  onFailure: (error) => {
+    // Quitting now would lose what the save could not write: the person decides.
+    const choice = dialog.showMessageBoxSync({
+      type: 'warning',
+      message: 'Storybank could not save your latest changes.',
+      detail: `${errorText(error)}\n\nStay to copy your text or fix the problem, or quit anyway.`,
+      buttons: ['Stay in Storybank', 'Quit without saving'],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    if (choice !== 1) relaunchWith = null;
+    return choice === 1 ? 'quit' : 'stay';
+  },
+});
+
+// Must happen before 'ready': the scheme gets its origin and secure context at start-up.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }]);
+
+if (!app.requestSingleInstanceLock({ ...handOverFrom(dataFlag, process.cwd()) })) {
+  // Storybank is already running: it comes forward and opens this launch's --data, if any.
   app.quit();
 } else {
-  app.on('second-instance', showMainWindow);
+  app.on('second-instance', (_event, _argv, _cwd, data) => {
+    showMainWindow();
+    const action = store ? secondLaunchAction(data, store.dataDir) : { kind: 'focus' as const };
+    if (action.kind === 'switch') switchBank(action.dataDir);
+  });
   // Every web contents, including any Electron creates later, gets the same locks.
   app.on('web-contents-created', (_event, contents) =>
     hardenWebContents(contents, { appUrl, openExternal }),
   );
-  app.on('before-quit', closeStoreThenQuit);
+  app.on('before-quit', (event) => quitGuard.beforeQuit(event));
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (quitsWhenAllWindowsClose(process.platform)) app.quit();
   });
   app.on('activate', () => {
     if (store && BrowserWindow.getAllWindows().length === 0) mainWindow = createWindow(store);
   });
-  // Ctrl+C in the terminal or `kill` from scripts/start.mjs: save before leaving.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => app.quit());
+  // Ctrl+C, `kill` from scripts/start.mjs or a session manager, a closed terminal: save first.
+  for (const signal of QUIT_SIGNALS) process.on(signal, () => app.quit());
   app.whenReady().then(start).catch(fail);
 }
 
+/** Read before 'ready' (a second launch hands it over); a bad one is reported once started. */
+function readDataFlag(args: string[]): { dataFlag?: string; flagProblem?: unknown } {
+  try {
+    // Not strict: Electron's command line carries Chromium's switches too.
+    return {
+      dataFlag: parseFlags(args, { values: ['--data'] }, { strict: false }).values.get('--data'),
+    };
+  } catch (error) {
+    return { flagProblem: error };
+  }
+}
+
 async function start(): Promise<void> {
-  // Not strict: Electron's command line carries Chromium's switches too.
-  const { values } = parseFlags(process.argv.slice(1), { values: ['--data'] }, { strict: false });
-  const dataDir = resolveDataDir(values.get('--data'), process.env, app.getPath('userData'));
+  if (flagProblem) {
+    fail(flagProblem);
+    return;
+  }
+  protocol.handle(APP_SCHEME, appRequestHandler(rendererRoot(import.meta.dirname)));
+  const dataDir = resolveDataDir(dataFlag, process.env, app.getPath('userData'));
   try {
     store = await BankStore.open({ dataDir });
   } catch (error) {
@@ -88,12 +146,74 @@ async function start(): Promise<void> {
     revision: () => store?.outsideRevision ?? 0,
     appUrl,
   });
+  updateRecentBanks((list) => rememberBank(list, dataDir));
+  // Linux and macOS: a shutdown or log-out waits (briefly) for the save.
+  // Electron passes an event here (its docs say to call preventDefault) that its types omit.
+  const onShutdown = (event?: { preventDefault(): void }) => {
+    if (quitGuard.phase !== 'ready') event?.preventDefault();
+    app.quit();
+  };
+  powerMonitor.on('shutdown', onShutdown as () => void);
+  mainWindow = createWindow(store);
+}
+
+/** Changes the recent-banks list on disk and rebuilds the menu that shows it. */
+function updateRecentBanks(change: (list: readonly string[]) => string[]): void {
+  const file = recentBanksPath(app.getPath('userData'));
+  const list = change(loadRecentBanks(file));
+  saveRecentBanks(file, list);
+  if (!store) return;
+  const bank = store;
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
-      menuTemplate({ isMac: process.platform === 'darwin', isDev: !app.isPackaged }),
+      menuTemplate({
+        isMac: process.platform === 'darwin',
+        isDev: !app.isPackaged,
+        version: app.getVersion(),
+        dataDir: bank.dataDir,
+        recentBanks: list,
+        home: homedir(),
+        actions: {
+          openBank: () => void chooseBank(),
+          openRecentBank: (dir) => openRecentBank(dir),
+          clearRecentBanks: () => updateRecentBanks(() => [bank.dataDir]),
+          showDataFolder: () => void openFolder(bank.dataDir).catch(() => undefined),
+        },
+      }),
     ),
   );
-  mainWindow = createWindow(store);
+}
+
+async function chooseBank(): Promise<void> {
+  const options: Electron.OpenDialogOptions = {
+    title: 'Open another bank',
+    message: 'Choose the folder of a Storybank bank, or an empty folder to start a new one.',
+    buttonLabel: 'Open Bank',
+    properties: ['openDirectory', 'createDirectory', 'promptToCreate'],
+  };
+  const choice = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, options)
+    : await dialog.showOpenDialog(options);
+  const dir = choice.filePaths[0];
+  if (!choice.canceled && dir) switchBank(dir);
+}
+
+/** A recent folder that is gone (a drive unplugged, a folder moved) is not made anew. */
+function openRecentBank(dir: string): void {
+  if (existsSync(dir)) {
+    switchBank(dir);
+    return;
+  }
+  updateRecentBanks((list) => forgetBank(list, dir));
+  dialog.showErrorBox('Storybank', `The folder ${dir} is no longer there.`);
+}
+
+/** Restarts on another bank: the ordinary quit saves this one and releases its lock. */
+function switchBank(dataDir: string): void {
+  if (store && dataDir === store.dataDir) return;
+  updateRecentBanks((list) => rememberBank(list, dataDir));
+  relaunchWith = relaunchArgs(process.argv.slice(1), dataDir);
+  app.quit();
 }
 
 function createWindow(bank: BankStore): BrowserWindow {
@@ -106,6 +226,7 @@ function createWindow(bank: BankStore): BrowserWindow {
       bounds: rect,
       dark: nativeTheme.shouldUseDarkColors,
       icon: join(app.getAppPath(), 'resources', 'icon.png'),
+      devTools: !app.isPackaged,
     }),
   );
   trackWindowState(window, stateFile);
@@ -116,42 +237,24 @@ function createWindow(bank: BankStore): BrowserWindow {
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
+  // Windows log-off or shutdown: ask for a moment to save, then quit the ordinary way.
+  window.on('query-session-end', (event) => {
+    if (quitGuard.phase !== 'ready') event.preventDefault();
+    app.quit();
+  });
+  window.on('session-end', () => app.quit());
   void window.loadURL(appUrl);
   return window;
 }
 
 function showMainWindow(): void {
-  if (!mainWindow || mainWindow.isDestroyed()) return;
+  if (!mainWindow || mainWindow.isDestroyed()) {
+    if (store && app.isReady()) mainWindow = createWindow(store);
+    return;
+  }
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.show();
   mainWindow.focus();
-}
-
-/** The first quit waits for the store to save pending changes and release the folder's lock. */
-function closeStoreThenQuit(event: Electron.Event): void {
-  if (!store || quitState === 'ready-to-quit') return;
-  event.preventDefault();
-  if (quitState === 'closing-store') return;
-  quitState = 'closing-store';
-  store.close().then(
-    () => {
-      quitState = 'ready-to-quit';
-      app.quit();
-    },
-    (error: unknown) => {
-      // Quitting now would lose what the save could not write: the person decides.
-      const choice = dialog.showMessageBoxSync({
-        type: 'warning',
-        message: 'Storybank could not save your latest changes.',
-        detail: `${errorText(error)}\n\nStay to copy your text or fix the problem, or quit anyway.`,
-        buttons: ['Stay in Storybank', 'Quit without saving'],
-        defaultId: 0,
-        cancelId: 0,
-      });
-      quitState = choice === 1 ? 'ready-to-quit' : 'running';
-      if (choice === 1) app.quit();
-    },
-  );
 }
 
 function fail(error: unknown): void {

@@ -2,7 +2,8 @@ import type { WebContents } from 'electron';
 import { openExternalSafely, safeExternalUrl } from './links';
 
 /**
- * Whether `url` is the app's own page. A file:// page has no meaningful origin, so it must be
+ * Whether `url` is the app's own page: on the app's scheme, the same host (any path there is
+ * served from the built renderer only); a file:// page has no meaningful origin, so it must be
  * the very same file; a dev-server page must share the origin. The hash and query may differ.
  */
 export function isAppUrl(url: string, appUrl: string): boolean {
@@ -13,6 +14,11 @@ export function isAppUrl(url: string, appUrl: string): boolean {
     app = new URL(appUrl);
   } catch {
     return false;
+  }
+  if (app.origin === 'null' && app.protocol !== 'file:') {
+    // Node gives our own standard scheme (storybank://app) no origin; Chromium does, and it is
+    // the scheme and the host.
+    return target.protocol === app.protocol && target.host === app.host && target.host !== '';
   }
   if (app.protocol === 'file:') {
     return (

@@ -1,6 +1,6 @@
-import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { APP_ENTRY } from './app-protocol';
 
 export const MIN_WIDTH = 900;
 export const MIN_HEIGHT = 600;
@@ -22,10 +22,19 @@ export interface WindowOptionsInput {
   /** Used on Linux and Windows; macOS takes the icon from the app bundle. */
   icon?: string;
   platform?: NodeJS.Platform;
+  /** Developer tools exist only when running from source; a packaged app cannot open them. */
+  devTools?: boolean;
 }
 
 export function windowOptions(input: WindowOptionsInput): BrowserWindowConstructorOptions {
-  const { preloadPath, bounds, dark = false, icon, platform = process.platform } = input;
+  const {
+    preloadPath,
+    bounds,
+    dark = false,
+    icon,
+    platform = process.platform,
+    devTools = false,
+  } = input;
   return {
     ...bounds,
     minWidth: MIN_WIDTH,
@@ -46,6 +55,7 @@ export function windowOptions(input: WindowOptionsInput): BrowserWindowConstruct
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      devTools,
       // macOS and Windows check spelling offline; on Linux Chromium would download dictionaries
       // from Google, and nothing in Storybank reaches the network.
       spellcheck: platform !== 'linux',
@@ -55,16 +65,16 @@ export function windowOptions(input: WindowOptionsInput): BrowserWindowConstruct
 
 const DEV_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/** The folder the app's protocol serves: the built renderer next to the built main. */
+export const rendererRoot = (mainDir: string): string => join(mainDir, '..', 'renderer');
+
 /**
  * The page the window loads: electron-vite's dev server while developing (only on this machine),
- * the built file otherwise. A packaged app never follows the environment variable.
+ * the built renderer through the app's own protocol otherwise. A packaged app never follows the
+ * environment variable, so nobody can point an installed Storybank at another page.
  */
-export function rendererUrl(options: {
-  isPackaged: boolean;
-  devUrl: string | undefined;
-  mainDir: string;
-}): string {
-  const { isPackaged, devUrl, mainDir } = options;
+export function rendererUrl(options: { isPackaged: boolean; devUrl: string | undefined }): string {
+  const { isPackaged, devUrl } = options;
   if (!isPackaged && devUrl) {
     try {
       const url = new URL(devUrl);
@@ -73,5 +83,5 @@ export function rendererUrl(options: {
       // Not a URL: fall through to the built page.
     }
   }
-  return pathToFileURL(join(mainDir, '..', 'renderer', 'index.html')).href;
+  return APP_ENTRY;
 }

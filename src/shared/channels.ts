@@ -32,6 +32,8 @@ export const CHANNELS = [
   'bank:exportMarkdown',
   'bank:importPreview',
   'bank:import',
+  'sheet:preview',
+  'sheet:import',
   'export:summary',
   'export:docx',
   'loops:create',

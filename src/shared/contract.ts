@@ -20,7 +20,9 @@ import {
 } from '../core/model/practice-schema';
 import { AUDIO_CHUNK_CHARS, AUDIO_TYPES, type AudioType } from '../core/rehearsal/audio';
 import { MAX_RECORDING_BYTES } from '../core/model/limits';
+import type { SheetImportOutcome, SheetPreview } from '../core/portability/sheet-import';
 import type { Channel } from './channels';
+import { SHEET_LIMITS, sheetRequest } from './sheet-request';
 
 /** A channel's input schema, with its output type carried along for the compiler only. */
 const channel =
@@ -39,6 +41,9 @@ export interface ChannelLimits {
 /** A bank of 1,000 stories is about 3 MB; leave room for far more. */
 const BANK_FILE_LIMITS: ChannelLimits = { maxRequestBytes: 64_000_000 };
 const bankFile = z.object({}).passthrough();
+
+export type SheetImportDone = SheetImportOutcome & { view: BankView };
+export type { SheetPreview };
 
 export interface ImportPreview {
   added: string[];
@@ -81,6 +86,8 @@ const packOptions = z
     redact: z.boolean(),
     // The loop whose plan the "Loop plan" section prints; left out, the section is too.
     loopId: setId.nullable().optional(),
+    // "Still to fix" at the end of each story card; left out, it is on.
+    stillToFix: z.boolean().optional(),
   })
   .strict();
 
@@ -280,6 +287,12 @@ export const contract = {
   'bank:import': channel<BankView>()(
     z.object({ file: bankFile, mode: z.enum(['replace', 'merge']) }).strict(),
     BANK_FILE_LIMITS,
+  ),
+  // A table of stories from outside (spreadsheet, Notion, Markdown, a pasted range).
+  'sheet:preview': channel<SheetPreview>()(sheetRequest, SHEET_LIMITS),
+  'sheet:import': channel<SheetImportDone>()(
+    sheetRequest.extend({ mode: z.enum(['add', 'merge']) }).strict(),
+    SHEET_LIMITS,
   ),
   'export:summary': channel<PrepPackSummary>()(packOptions),
   // 'save-dialog' in the desktop app (main writes the file); 'download' in browser mode.

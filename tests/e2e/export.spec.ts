@@ -43,6 +43,7 @@ test('the prep pack downloads as well-formed Word with the chosen stories and se
   }
   expect(everything).toContain('Interview prep pack');
   expect(everything).toContain('Question bank');
+  expect(everything).toContain('Still to fix');
 
   // Ready stories only, without the cover and the question bank.
   await pack.getByRole('radio', { name: 'Ready stories' }).check();
@@ -57,6 +58,12 @@ test('the prep pack downloads as well-formed Word with the chosen stories and se
   expect(trimmed).not.toContain('Hiring loop redesign');
   expect(trimmed).not.toContain('Interview prep pack');
   expect(trimmed).not.toContain('Question bank');
+
+  // The cards without what each story still has to fix.
+  const stillToFix = pack.getByRole('checkbox', { name: 'List it on the story cards' });
+  await expect(stillToFix).toBeChecked();
+  await stillToFix.uncheck();
+  expect(await exportPack(page)).not.toContain('Still to fix');
 });
 
 test('with no story chosen the export is disabled, and says why', async ({

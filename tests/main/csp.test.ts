@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../src/main/csp';
 
 const html = readFileSync(new URL('../../src/renderer/index.html', import.meta.url), 'utf8');
 
@@ -39,5 +40,12 @@ describe('renderer Content-Security-Policy', () => {
 describe('recordings in the Content-Security-Policy', () => {
   it('plays audio only from blobs the page made itself, never from the network', () => {
     expect(policy().get('media-src')).toEqual(['blob:']);
+  });
+});
+
+describe('the CSP header the app protocol sends', () => {
+  it('is the meta tag, word for word', () => {
+    const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html);
+    expect(CONTENT_SECURITY_POLICY).toBe(meta?.[1]);
   });
 });

@@ -123,3 +123,25 @@ describe('hardenWebContents', () => {
     expect(openExternal).toHaveBeenCalledExactlyOnceWith('https://example.com/guide');
   });
 });
+
+describe('isAppUrl on the app protocol', () => {
+  const APP = 'storybank://app/index.html';
+
+  it('accepts any page the protocol serves, with any hash or query', () => {
+    expect(isAppUrl(APP, APP)).toBe(true);
+    expect(isAppUrl('storybank://app/index.html#/stories/1', APP)).toBe(true);
+    expect(isAppUrl('storybank://app/assets/index.js', APP)).toBe(true);
+  });
+
+  it('refuses another host, another scheme and files on the disk', () => {
+    for (const url of [
+      'storybank://evil/index.html',
+      'https://app/index.html',
+      'file:///opt/storybank/out/renderer/index.html',
+      'about:blank',
+      'data:text/html,hi',
+    ]) {
+      expect(isAppUrl(url, APP)).toBe(false);
+    }
+  });
+});

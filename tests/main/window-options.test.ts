@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { BACKGROUND, rendererUrl, windowOptions } from '../../src/main/window-options';
+import { APP_ENTRY } from '../../src/main/app-protocol';
+import {
+  BACKGROUND,
+  rendererRoot,
+  rendererUrl,
+  windowOptions,
+} from '../../src/main/window-options';
 
 const options = windowOptions({
   preloadPath: '/app/out/preload/index.cjs',
@@ -28,6 +33,7 @@ describe('windowOptions', () => {
       [
         'allowRunningInsecureContent',
         'contextIsolation',
+        'devTools',
         'nodeIntegration',
         'nodeIntegrationInSubFrames',
         'nodeIntegrationInWorker',
@@ -39,6 +45,16 @@ describe('windowOptions', () => {
       ].sort(),
     );
     expect(options.webPreferences?.preload).toBe('/app/out/preload/index.cjs');
+  });
+
+  it('has developer tools only when asked (running from source), never by default', () => {
+    expect(options.webPreferences?.devTools).toBe(false);
+    const dev = windowOptions({
+      preloadPath: 'p',
+      bounds: { width: 1, height: 1 },
+      devTools: true,
+    });
+    expect(dev.webPreferences?.devTools).toBe(true);
   });
 
   it('checks spelling offline only: on macOS and Windows, not on Linux (dictionary downloads)', () => {
@@ -81,25 +97,27 @@ describe('windowOptions', () => {
 });
 
 describe('rendererUrl', () => {
-  const mainDir = join('/app', 'out', 'main');
-  const built = pathToFileURL(join('/app', 'out', 'renderer', 'index.html')).href;
-
-  it('loads the built page when packaged, whatever the environment says', () => {
-    expect(rendererUrl({ isPackaged: true, devUrl: 'http://localhost:5173/', mainDir })).toBe(
-      built,
-    );
+  it('loads the built page through the app protocol when packaged, whatever the environment says', () => {
+    expect(rendererUrl({ isPackaged: true, devUrl: 'http://localhost:5173/' })).toBe(APP_ENTRY);
+    expect(APP_ENTRY).toBe('storybank://app/index.html');
   });
 
   it('loads the dev server from source, on this machine only', () => {
-    expect(rendererUrl({ isPackaged: false, devUrl: 'http://localhost:5173', mainDir })).toBe(
+    expect(rendererUrl({ isPackaged: false, devUrl: 'http://localhost:5173' })).toBe(
       'http://localhost:5173/',
     );
     for (const devUrl of ['https://evil.example/', 'http://10.0.0.2:5173/', 'file:///x', 'junk']) {
-      expect(rendererUrl({ isPackaged: false, devUrl, mainDir })).toBe(built);
+      expect(rendererUrl({ isPackaged: false, devUrl })).toBe(APP_ENTRY);
     }
   });
 
   it('loads the built page when there is no dev server', () => {
-    expect(rendererUrl({ isPackaged: false, devUrl: undefined, mainDir })).toBe(built);
+    expect(rendererUrl({ isPackaged: false, devUrl: undefined })).toBe(APP_ENTRY);
+  });
+});
+
+describe('rendererRoot', () => {
+  it('is the built renderer beside the built main', () => {
+    expect(rendererRoot(join('/app', 'out', 'main'))).toBe(join('/app', 'out', 'renderer'));
   });
 });

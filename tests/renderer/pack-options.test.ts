@@ -47,6 +47,18 @@ describe('the prep pack’s loop', () => {
   });
 });
 
+describe('the prep pack’s “Still to fix”', () => {
+  it('is on by default and sent as chosen, which the export channel accepts', async () => {
+    const bank = { ...newBank(), stories: [testStory('a', { status: 'ready' })] };
+    const choices = initialChoices(bank.stories);
+    expect(packRequest(choices, bank).input.stillToFix).toBe(true);
+    const off = packRequest({ ...choices, stillToFix: false }, bank).input;
+    expect(off.stillToFix).toBe(false);
+    const { contract } = await import('../../src/shared/contract');
+    expect(contract['export:summary'].input.safeParse(off).success).toBe(true);
+  });
+});
+
 describe('the prep pack’s stories', () => {
   const drafts = [testStory('a'), testStory('b'), testStory('c')];
 

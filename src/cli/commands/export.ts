@@ -18,9 +18,13 @@ export const exportCommand: Command = {
   summary: 'write the prep pack (docx), a Markdown file, or a JSON backup',
   usage:
     'storybank export --format docx|md|json --out FILE [--ready-only] [--set ID] [--no-redact] ' +
-    '[--data DIR]\n\nConfidential terms (Settings) are masked as [redacted] in docx and md ' +
-    'unless --no-redact is given; a JSON backup keeps the bank as it is.',
-  flags: { values: ['--format', '--out', '--set'], switches: ['--ready-only', '--no-redact'] },
+    '[--no-still-to-fix] [--data DIR]\n\nConfidential terms (Settings) are masked as [redacted] ' +
+    'in docx and md unless --no-redact is given; a JSON backup keeps the bank as it is. ' +
+    'The docx story cards end with what each story still has to fix, unless --no-still-to-fix.',
+  flags: {
+    values: ['--format', '--out', '--set'],
+    switches: ['--ready-only', '--no-redact', '--no-still-to-fix'],
+  },
   async run({ dataDir, args, json, out, now }) {
     const format = args.values.get('--format');
     const file = args.values.get('--out');
@@ -47,7 +51,10 @@ export const exportCommand: Command = {
     if (format === 'json') await writeFileDurably(path, bankFileText(bank));
     else if (format === 'md') {
       await writeFileDurably(path, bankMarkdown({ ...bank, activeSetId: setId }, stories, now()));
-    } else await exportDocx(bank, { setId, readyOnly, redact, path, today: now() });
+    } else {
+      const stillToFix = !args.switches.has('--no-still-to-fix');
+      await exportDocx(bank, { setId, readyOnly, redact, stillToFix, path, today: now() });
+    }
     const count = format === 'json' ? bank.stories.length : stories.length;
     out(
       json

@@ -6,6 +6,8 @@ import { decodeBankBytes } from '../../core/portability/text-decoding';
 import { BankStore } from '../../core/store/store';
 import { UsageError } from '../args';
 import { EXIT, type Command } from '../command';
+import { formatOfName } from '../../core/portability/table-files';
+import { importSheet } from './import-sheet';
 
 type ImportSummary =
   | { mode: 'replace'; stories: number }
@@ -13,12 +15,23 @@ type ImportSummary =
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'replace the bank with a backup or exported file, or merge it in',
-  usage: 'storybank import FILE [--merge] [--json] [--data DIR]',
-  flags: { switches: ['--merge'] },
-  async run({ dataDir, args, json, out }) {
+  summary:
+    'replace the bank with a backup or exported file, or merge it in; or add stories from ' +
+    'a spreadsheet (.csv, .tsv, .xlsx) or Markdown (.md)',
+  usage:
+    'storybank import FILE.json [--merge] [--json] [--data DIR]\n' +
+    '       storybank import FILE.csv|.tsv|.xlsx|.md [--sheet NAME] [--map "Column=field" …] ' +
+    '[--merge] [--dry-run] [--json] [--data DIR]',
+  flags: { switches: ['--merge', '--dry-run'], values: ['--sheet'], lists: ['--map'] },
+  async run(context) {
+    const { dataDir, args, json, out } = context;
     const [file, extra] = args.positional;
     if (!file || extra) throw new UsageError('Name one file to import.');
+    const format = formatOfName(file);
+    if (format) return importSheet(file, format, context);
+    if (args.switches.has('--dry-run') || args.values.has('--sheet') || args.lists.has('--map')) {
+      throw new UsageError('--dry-run, --sheet and --map are for spreadsheet and Markdown files.');
+    }
     let text: string;
     try {
       text = decodeBankBytes(await readFile(file));

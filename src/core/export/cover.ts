@@ -23,10 +23,10 @@ export function coverSection(content: PackContent, withContents: boolean): FileC
       ? [line(settings.candidateName, { size: SIZE.subtitle, bold: true })]
       : []),
     ...(target ? [line(target, { size: 28 })] : []),
-    ...(content.loop
+    ...(content.coverLoop
       ? [
           line(
-            `For ${content.loop.loop.name}${content.loop.loop.at ? ` · ${loopDateLabel(content.loop.loop.at)}` : ''}`,
+            `For ${content.coverLoop.name}${content.coverLoop.at ? ` · ${loopDateLabel(content.coverLoop.at)}` : ''}`,
             { size: 28 },
           ),
         ]

@@ -3,6 +3,7 @@ import type { Story } from '../model/schema';
 import { dateLabel } from './cover';
 import type { PackContent } from './pack-content';
 import { COLOR, SIZE } from './styles';
+import { keyFigure } from './key-figure';
 import { heading, line, paragraph } from './text-runs';
 
 const small = { size: SIZE.small, color: COLOR.muted };
@@ -14,17 +15,26 @@ export function loopDateLabel(at: string): string {
   return `${dateLabel(new Date(year, month - 1, day))}, ${time}`;
 }
 
+/**
+ * A story in a round: its title and the figure that proves it, the headline to open with for
+ * the one to tell. The full story is on its card; a round stays on its page.
+ */
 function storyLines(label: string, story: Story | undefined, principle: string) {
   if (!story) return [line(`${label}: none yet — write a ${principle} story.`, small)];
-  const figures = story.metrics.trim();
+  const figure = keyFigure(story);
+  const tell = label === 'Tell';
   return [
-    paragraph([
-      [`${label}: `, { bold: true }],
-      [story.title, { bold: label === 'Tell' }],
-    ]),
-    ...(story.headline ? [line(story.headline, { italics: true })] : []),
-    ...(story.result ? [line(`Result: ${story.result}`, {}, { spacing: { after: 40 } })] : []),
-    ...(figures ? [line(`Numbers: ${figures}`, { bold: true })] : []),
+    paragraph(
+      [
+        [`${label}: `, { bold: true }],
+        [story.title, { bold: tell }],
+        ...(figure ? ([[`  ${figure}`, { color: COLOR.accent }]] as const) : []),
+      ],
+      { spacing: { after: tell && story.headline ? 20 : 60 } },
+    ),
+    ...(tell && story.headline
+      ? [line(story.headline, { italics: true, size: SIZE.compact }, { indent: { left: 284 } })]
+      : []),
   ];
 }
 

@@ -11,6 +11,7 @@ import { SECTION_KEYS, type SectionKey } from './sections';
 export { PACK_SECTIONS_ALL, SECTION_TITLES, type SectionKey } from './sections';
 import { pageSetup, type PageSetup } from './styles';
 import { formatYearMonth } from '../quality/text';
+import { openChecks, runChecks } from '../quality';
 
 export interface PrepPackOptions {
   /** The principle set the pack is organised by. */
@@ -25,6 +26,8 @@ export interface PrepPackOptions {
   today: Date;
   /** The loop whose plan the "Loop plan" section prints, a page a round. */
   loopId?: string | null;
+  /** End each story card with its open checks ("Still to fix"); on unless turned off. */
+  stillToFix?: boolean;
 }
 
 const ORDER = SECTION_KEYS;
@@ -44,6 +47,10 @@ export interface PackContent {
   titlesInContents: boolean;
   /** The chosen loop and its plan, its stories masked like the rest; null without a loop. */
   loop: LoopContent | null;
+  /** The loop the cover names: the chosen one, else the next one coming; null for none. */
+  coverLoop: Loop | null;
+  /** Each story's open checks in words, masked like its text; empty when turned off. */
+  toFix: Map<string, string[]>;
 }
 
 export interface LoopContent {
@@ -53,7 +60,8 @@ export interface LoopContent {
   storyById: Map<string, Story>;
 }
 
-export const TITLES_IN_CONTENTS_UP_TO = 40;
+// More titles would push the contents off the cover page.
+export const TITLES_IN_CONTENTS_UP_TO = 25;
 
 /** The chosen stories, in bank order. Trashed stories never reach a pack. */
 export function selectStories(bank: Bank, choice: PrepPackOptions['stories']): Story[] {
@@ -85,7 +93,47 @@ export function packContent(bank: Bank, options: PrepPackOptions): PackContent {
       options,
       options.redact ? (story) => redactStory(story, mask) : (s) => s,
     ),
+    coverLoop: coverLoop(bank, options),
+    toFix:
+      options.stillToFix === false || !options.sections.storyCards
+        ? new Map()
+        : new Map(
+            chosen.map((story) => [
+              story.id,
+              stillToFix(story, bank.settings, options.today, mask),
+            ]),
+          ),
   };
+}
+
+/** The chosen loop, else the soonest one not yet past, so the cover says what it prepares. */
+function coverLoop(bank: Bank, options: PrepPackOptions): Loop | null {
+  const chosen = bank.loops.find((loop) => loop.id === options.loopId);
+  if (chosen) return chosen;
+  const day = options.today;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const today = `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+  const coming = bank.loops
+    .filter((loop) => loop.at !== null && loop.at.slice(0, 10) >= today)
+    .sort((a, b) => a.at!.localeCompare(b.at!));
+  return coming[0] ?? null;
+}
+
+/**
+ * What the checklist still asks of a story, problems first. Checked on the story as written
+ * (a masked "[redacted]" would read as a missing number), then masked like everything printed.
+ */
+function stillToFix(
+  story: Story,
+  settings: Settings,
+  today: Date,
+  mask: (text: string) => string,
+): string[] {
+  const open = openChecks(runChecks(story, settings, today));
+  return [
+    ...open.filter((check) => check.severity === 'problem'),
+    ...open.filter((check) => check.severity !== 'problem'),
+  ].map((check) => mask(`${check.label}: ${check.message}`));
 }
 
 function loopContent(

@@ -1,9 +1,9 @@
-import { Document, Footer, Packer, type FileChild } from 'docx';
+import { Document, Footer, Packer, PageOrientation, type FileChild } from 'docx';
 import type { Bank } from '../model/schema';
 import { cheatSheetSection } from './cheat-sheet';
 import { coverSection } from './cover';
 import { loopPlanSection } from './loop-plan';
-import { matrixSection } from './matrix';
+import { matrixIsLandscape, matrixSection } from './matrix';
 import {
   packContent,
   plannedSections,
@@ -52,23 +52,46 @@ const BUILDERS: Record<Exclude<SectionKey, 'cover'>, SectionBuilder> = {
   questionBank: questionBankSection,
 };
 
-function body(content: PackContent, sections: SectionKey[]): FileChild[] {
-  if (sections.length === 0) {
-    return [line('Nothing to print: choose at least one section that has content.')];
-  }
-  // Each section after the first starts a page; the first never does, so no page is blank.
-  return sections.flatMap((key, index) =>
-    key === 'cover'
-      ? coverSection(content, sections.length > 1)
-      : BUILDERS[key](content, index > 0),
-  );
+/** A run of the pack on pages of one orientation: a Word section. */
+interface Part {
+  landscape: boolean;
+  children: FileChild[];
 }
 
-function footer(content: PackContent): Footer {
+/**
+ * The pack's parts: the sections in order, each after the first on a new page (the first
+ * never breaks, so no page is blank), and the coverage grid on landscape pages of its own
+ * when its story columns need the width. A Word section starts its own page already.
+ */
+function parts(content: PackContent, sections: SectionKey[]): Part[] {
+  if (sections.length === 0) {
+    return [
+      {
+        landscape: false,
+        children: [line('Nothing to print: choose at least one section that has content.')],
+      },
+    ];
+  }
+  const out: Part[] = [];
+  for (const key of sections) {
+    const landscape = key === 'matrix' && matrixIsLandscape(content);
+    const last = out.at(-1);
+    const join = last && !last.landscape && !landscape;
+    const children =
+      key === 'cover'
+        ? coverSection(content, sections.length > 1)
+        : BUILDERS[key](content, Boolean(join));
+    if (join) last.children.push(...children);
+    else out.push({ landscape, children });
+  }
+  return out;
+}
+
+function footer(content: PackContent, width: number): Footer {
   const who = content.settings.candidateName;
   const style = { size: SIZE.small, color: COLOR.muted };
   return new Footer({
-    children: [footerLine(who ? `${who} · prep pack` : 'Prep pack', style, content.page.textWidth)],
+    children: [footerLine(who ? `${who} · prep pack` : 'Prep pack', style, width)],
   });
 }
 
@@ -89,24 +112,28 @@ export async function buildPrepPack(bank: Bank, options: PrepPackOptions): Promi
     // show the entries docx writes from the headings, as links without numbers. docx/layout's
     // estimatePageNumbers would write them, but costs ~0.1 s of CPU per story card.
     features: { updateFields: true },
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: page.width, height: page.height },
-            margin: {
-              top: page.margin,
-              bottom: page.margin,
-              left: page.margin,
-              right: page.margin,
-              footer: 567,
-            },
+    sections: parts(content, sections).map(({ landscape, children }) => ({
+      properties: {
+        page: {
+          size: {
+            width: page.width,
+            height: page.height,
+            orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+          },
+          margin: {
+            top: page.margin,
+            bottom: page.margin,
+            left: page.margin,
+            right: page.margin,
+            footer: 567,
           },
         },
-        footers: { default: footer(content) },
-        children: body(content, sections),
       },
-    ],
+      footers: {
+        default: footer(content, landscape ? page.height - 2 * page.margin : page.textWidth),
+      },
+      children,
+    })),
   });
   const buffer = await Packer.toBuffer(doc);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);

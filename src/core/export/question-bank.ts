@@ -9,7 +9,8 @@ export function questionBankSection(content: PackContent, newPage: boolean): Fil
   return [
     heading(1, 'Question bank', { pageBreakBefore: newPage }),
     ...principles.flatMap((principle) => [
-      heading(2, principle.name),
+      // Level 3 keeps the 16 principles out of the contents, which then fits the cover.
+      heading(3, principle.name),
       ...(principle.description
         ? [line(principle.description, { size: SIZE.small, color: COLOR.muted, italics: true })]
         : []),

@@ -21,9 +21,21 @@ export const COLOR = {
   headerFill: 'E6EBF1',
   gapFill: 'F8D4D4',
   thinFill: 'FBE6B8',
+  warn: '8A4B00',
+  markFill: 'EEF2F7',
 } as const;
 
-export const SIZE = { body: 22, small: 18, compact: 20, title: 56, subtitle: 32 } as const;
+export const SIZE = {
+  body: 22,
+  small: 18,
+  tiny: 16,
+  compact: 20,
+  /** Story cards: a little under body, so a 350-word story keeps to its page. */
+  card: 21,
+  lead: 23,
+  title: 56,
+  subtitle: 32,
+} as const;
 
 /** Page geometry in twips; the text width lays out tables and the footer's right tab. */
 export interface PageSetup {
@@ -71,7 +83,40 @@ export function documentStyles(): IStylesOptions {
       heading2: heading(26, 320),
       heading3: heading(SIZE.body, 200, COLOR.muted),
     },
+    characterStyles: [
+      {
+        id: 'CardLabel',
+        name: 'Card label',
+        run: {
+          size: SIZE.small,
+          sizeComplexScript: SIZE.small,
+          bold: true,
+          boldComplexScript: true,
+          color: COLOR.muted,
+        },
+      },
+    ],
     paragraphStyles: [
+      {
+        // Story cards: a little under body size, so a 350-word story keeps to its page.
+        id: 'Card',
+        name: 'Card text',
+        basedOn: 'Normal',
+        run: { size: SIZE.card, sizeComplexScript: SIZE.card },
+        paragraph: { spacing: { after: 80 } },
+      },
+      // The contents' lines, tight enough that a 40-story contents stays on the cover page.
+      ...[1, 2].map((level) => ({
+        id: `TOC${level}`,
+        name: `toc ${level}`,
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { size: SIZE.compact, sizeComplexScript: SIZE.compact },
+        paragraph: {
+          spacing: { before: 0, after: level === 1 ? 20 : 0 },
+          indent: { left: (level - 1) * 280 },
+        },
+      })),
       {
         id: 'ContentsLabel',
         name: 'Contents label',
@@ -93,6 +138,25 @@ export function documentStyles(): IStylesOptions {
         basedOn: 'Normal',
         run: { size: SIZE.compact, sizeComplexScript: SIZE.compact },
         paragraph: { spacing: { before: 20, after: 20, line: 252 } },
+      },
+      {
+        id: 'Cheat',
+        name: 'Cheat sheet text',
+        basedOn: 'Normal',
+        run: { size: SIZE.small, sizeComplexScript: SIZE.small },
+        paragraph: { spacing: { before: 0, after: 30, line: 240 } },
+      },
+      {
+        id: 'Grid',
+        name: 'Matrix grid text',
+        basedOn: 'Cheat',
+        paragraph: { spacing: { before: 0, after: 0, line: 240 } },
+      },
+      {
+        id: 'GridCentered',
+        name: 'Matrix grid mark',
+        basedOn: 'Grid',
+        paragraph: { alignment: AlignmentType.CENTER },
       },
       {
         id: 'CellCentered',

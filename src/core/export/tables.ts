@@ -10,7 +10,7 @@ import {
   WidthType,
 } from 'docx';
 import type { CoverageState } from '../coverage/coverage';
-import { COLOR } from './styles';
+import { COLOR, SIZE } from './styles';
 import { line, type RunStyle } from './text-runs';
 
 /** Light fills for gaps and thin principles; the label in the cell says the same in words. */
@@ -22,17 +22,24 @@ export const STATE_FILL: Record<CoverageState, string | undefined> = {
 
 export { STATE_WORD as STATE_LABEL } from '../coverage/presentation';
 
-export function cell(children: Paragraph[], fill?: string): TableCell {
+/** Margins of a cell in twips; the matrix's dense grid takes less. */
+export function cell(children: Paragraph[], fill?: string, side = 100, vertical = 40): TableCell {
   return new TableCell({
     children: children.length ? children : [new Paragraph({ style: 'Cell' })],
     verticalAlign: VerticalAlignTable.TOP,
-    margins: { top: 40, bottom: 40, left: 100, right: 100 },
+    margins: { top: vertical, bottom: vertical, left: side, right: side },
     ...(fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill } } : {}),
   });
 }
 
-export function textCell(text: string, style: RunStyle = {}, fill?: string, centred = false) {
-  return cell([line(text, style, { style: centred ? 'CellCentered' : 'Cell' })], fill);
+export function textCell(
+  text: string,
+  style: RunStyle = {},
+  fill?: string,
+  centred = false,
+  side?: number,
+) {
+  return cell([line(text, style, { style: centred ? 'CellCentered' : 'Cell' })], fill, side);
 }
 
 /** A header row that repeats on every page the table runs onto. */
@@ -41,7 +48,9 @@ export function headerRow(titles: readonly string[], centredFrom = Infinity): Ta
     tableHeader: true,
     cantSplit: true,
     children: titles.map((title, i) =>
-      textCell(title, { bold: true }, COLOR.headerFill, i >= centredFrom),
+      i >= centredFrom
+        ? textCell(title, { bold: true, size: SIZE.small }, COLOR.headerFill, true, 20)
+        : textCell(title, { bold: true }, COLOR.headerFill),
     ),
   });
 }
@@ -67,6 +76,27 @@ export function table(rows: TableRow[], fractions: readonly number[], textWidth:
       right: RULE,
       insideHorizontal: RULE,
       insideVertical: RULE,
+    },
+  });
+}
+
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+
+/** A table for layout only (columns of a legend): no rules, the full width given. */
+export function borderless(rows: TableRow[], width: number): Table {
+  const columns = rows[0]?.cells.length ?? 1;
+  return new Table({
+    rows,
+    layout: TableLayoutType.FIXED,
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: Array.from({ length: columns }, () => Math.floor(width / columns)),
+    borders: {
+      top: NONE,
+      bottom: NONE,
+      left: NONE,
+      right: NONE,
+      insideHorizontal: NONE,
+      insideVertical: NONE,
     },
   });
 }

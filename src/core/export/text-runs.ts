@@ -23,6 +23,8 @@ export interface RunStyle {
   /** Half-points, as docx counts them. */
   size?: number;
   color?: string;
+  /** A character style of the pack's styles, such as 'CardLabel'. */
+  style?: string;
 }
 
 /** A stretch of text with one look; a paragraph is a list of them. */
@@ -90,6 +92,28 @@ export function blocks(
     .map((chunk) => chunk.replace(/^\n+|\n+$/g, ''))
     .filter((chunk) => chunk.trim() !== '')
     .map((chunk) => safeParagraph([[chunk, style]], props));
+}
+
+/**
+ * Text a person wrote, split like `blocks`, each paragraph's pieces made by `toPieces` (to
+ * bold its numbers, say), with `lead` (a label) before the first paragraph.
+ */
+export function pieceBlocks(
+  text: string,
+  toPieces: (chunk: string) => Piece[],
+  props: { first: ParagraphProps; rest: ParagraphProps },
+  lead: readonly Piece[] = [],
+): Paragraph[] {
+  return normalise(text)
+    .split(/\n(?:[ \t\u00A0]*\n)+/)
+    .map((chunk) => chunk.replace(/^\n+|\n+$/g, ''))
+    .filter((chunk) => chunk.trim() !== '')
+    .map((chunk, index) =>
+      paragraph(index === 0 ? [...lead, ...toPieces(chunk)] : toPieces(chunk), {
+        ...(index === 0 ? props.first : props.rest),
+        bidirectional: startsRightToLeft(chunk) || undefined,
+      }),
+    );
 }
 
 const LEVELS = {

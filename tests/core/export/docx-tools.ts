@@ -72,3 +72,15 @@ export const pdfPageSize = (pdf: string) =>
 export function renderPages(pdf: string, prefix: string, pages = 4): void {
   run('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', String(pages), pdf, prefix]);
 }
+
+/** The PDF's text page by page (pdftotext ends each page with a form feed). */
+export const pdfPages = (pdf: string) =>
+  run('pdftotext', ['-layout', pdf, '-'])
+    .split('\f')
+    .slice(0, -1)
+    .map((page) => page.replace(/\s+/g, ' ').trim());
+
+/** Every page as a PNG at 60 dpi: <prefix>-01.png, <prefix>-02.png… */
+export function renderAllPages(pdf: string, prefix: string): void {
+  run('pdftoppm', ['-png', '-r', '60', pdf, prefix]);
+}

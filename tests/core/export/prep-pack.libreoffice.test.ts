@@ -104,7 +104,7 @@ describe('the prep pack in LibreOffice', () => {
 
   it('shows the contents filled in, without Word', () => {
     expect(text.full).toMatch(
-      /Contents Coverage matrix Write next Cheat sheet Stories: Customer Obsession/,
+      /Contents Coverage matrix Write next Cheat sheet Story cards Cut checkout latency/,
     );
     expect(text.full).toMatch(/Page 1 of \d+/);
   });

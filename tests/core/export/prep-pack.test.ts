@@ -26,19 +26,13 @@ const sections = (on: Partial<typeof ALL_SECTIONS>) =>
   }) as typeof ALL_SECTIONS;
 
 describe('buildPrepPack', () => {
-  it('writes real headings: sections and groups, story titles, STAR parts', async () => {
+  it('writes real headings: sections, story titles; the STAR parts labelled in the margin', async () => {
     const { xml } = await xmlOf(sampleBank());
     expect(xmllint(xml).ok).toBe(true);
     expect(styled(xml, 'Heading1')).toEqual([
       'Coverage matrix',
       'Cheat sheet',
-      'Stories: Customer Obsession',
-      'Stories: Ownership',
-      'Stories: Invent and Simplify',
-      'Stories: Are Right, A Lot',
-      'Stories: Hire and Develop the Best',
-      'Stories: Have Backbone; Disagree and Commit',
-      'Stories: Not yet mapped',
+      'Story cards',
       'Question bank',
     ]);
     const titles = styled(xml, 'Heading2');
@@ -48,7 +42,9 @@ describe('buildPrepPack', () => {
     ]) {
       expect(titles.filter((t) => t === title)).toHaveLength(1); // each story once
     }
-    expect(styled(xml, 'Heading3').slice(0, 4)).toEqual(['Situation', 'Task', 'Action', 'Result']);
+    for (const label of ['SITUATION', 'TASK', 'ACTION', 'RESULT']) {
+      expect(xml).toContain(`>${label}</w:t><w:tab/>`);
+    }
     expect(xml).toContain('Also for: ');
     expect(xml).toContain('Deliver Results, Dive Deep'); // primary first, then secondary
   });
@@ -116,8 +112,8 @@ describe('buildPrepPack', () => {
     const bank = sampleBank();
     Object.assign(bank.stories[0]!, { situation: 'one\ntwo\r\nthree\n\n \nfour\tfive' });
     const { xml } = await xmlOf(bank, { sections: sections({ storyCards: true }) });
-    expect(xml).toContain(
-      '<w:t xml:space="preserve">one</w:t></w:r><w:r><w:br/><w:t xml:space="preserve">two</w:t>',
+    expect(xml).toMatch(
+      /<w:t xml:space="preserve">one<\/w:t><\/w:r><w:r>(?:<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?<w:br\/><w:t xml:space="preserve">two<\/w:t>/,
     );
     expect(xml).toMatch(/<w:br\/><w:t xml:space="preserve">three<\/w:t><\/w:r><\/w:p><w:p>/);
     expect(xml).toContain(
@@ -141,19 +137,99 @@ describe('buildPrepPack', () => {
     expect(masked).toContain('[redacted]');
   });
 
-  it('uses one column per story up to eight, then lists titles per principle', async () => {
-    const few = (await xmlOf(sampleBank(), { sections: sections({ matrix: true }) })).xml;
-    expect(few).toContain('P = told as primary');
-    expect(few).toContain('>Gap<');
-    expect(few).toContain('>Thin<');
-    expect(few).toContain('>Covered<');
-    expect(few).toContain('w:fill="F8D4D4"'); // gap shading
-    const bank = sampleBank();
-    for (let i = 0; i < 6; i++)
-      bank.stories.push({ ...bank.stories[0]!, id: `copy-${i}`, title: `Copy ${i}` });
-    const many = (await xmlOf(bank, { sections: sections({ matrix: true }) })).xml;
+  it('draws the matrix as a grid up to 30 stories, landscape past 15, then lists titles', async () => {
+    const few = await buildPrepPack(
+      sampleBank(),
+      packOptions({ sections: sections({ matrix: true }) }),
+    );
+    const fewXml = docxPart(few);
+    expect(fewXml).toContain('P = told as primary');
+    expect(fewXml).toContain('>Gap<');
+    expect(fewXml).toContain('>Thin<');
+    expect(fewXml).toContain('>Covered<');
+    expect(fewXml).toContain('w:fill="F8D4D4"'); // gap shading, with the word beside it
+    expect(fewXml).not.toContain('w:orient="landscape"');
+    const withCopies = (n: number) => {
+      const bank = sampleBank();
+      for (let i = 0; i < n; i++) {
+        bank.stories.push({ ...bank.stories[0]!, id: `copy-${i}`, title: `Copy ${i}` });
+      }
+      return bank;
+    };
+    // 7 live stories + 23 copies = 30 columns: a landscape section of its own.
+    const wide = docxPart(
+      await buildPrepPack(withCopies(23), packOptions({ sections: sections({ matrix: true }) })),
+    );
+    expect(wide).toContain('w:orient="landscape"');
+    expect(wide).toContain('>30<');
+    const pack = docxPart(await buildPrepPack(withCopies(23), packOptions()));
+    expect(pack.match(/<w:sectPr>/g)).toHaveLength(3); // cover | matrix landscape | the rest
+    const many = docxPart(
+      await buildPrepPack(withCopies(24), packOptions({ sections: sections({ matrix: true }) })),
+    );
     expect(many).not.toContain('P = told as primary');
     expect(many).toContain('>Stories<');
+    expect(many).not.toContain('w:orient="landscape"');
+  });
+
+  it('starts each story card on a new page, headline first, numbers of the Result in bold', async () => {
+    const { xml } = await xmlOf(sampleBank(), { sections: sections({ storyCards: true }) });
+    expect(xml.match(/<w:pageBreakBefore\/>/g)).toHaveLength(6); // 7 live stories
+    const billing = xml.slice(xml.indexOf('>Rescued the billing migration<'));
+    expect(billing.indexOf('Took over a slipping billing')).toBeLessThan(
+      billing.indexOf('>SITUATION<'),
+    );
+    expect(billing).toMatch(/<w:b\/>(?:(?!<\/w:r>).)*>40,000<\/w:t>/);
+    expect(billing).toMatch(/<w:b\/>(?:(?!<\/w:r>).)*>\$4\.2M<\/w:t>/);
+    expect(billing).toContain('>Q</w:t><w:tab/>');
+    expect(billing).toContain('What would you do differently?');
+  });
+
+  it('ends a card with its open checks unless turned off, masked like the rest', async () => {
+    const bank = sampleBank();
+    bank.stories[0]!.result = 'Acme Corp. was happy.';
+    const on = (await xmlOf(bank, { sections: sections({ storyCards: true }), redact: true })).xml;
+    expect(on).toContain('Still to fix');
+    expect(on).toContain('Result is measurable: Your Metrics note has numbers');
+    expect(on).not.toContain('Acme Corp.');
+    const off = (await xmlOf(bank, { sections: sections({ storyCards: true }), stillToFix: false }))
+      .xml;
+    expect(off).not.toContain('Still to fix');
+  });
+
+  it('names the coming loop and its date on the cover even without its plan', async () => {
+    const bank = sampleBank();
+    bank.loops = [
+      {
+        id: 'past',
+        name: 'Old loop',
+        company: '',
+        role: '',
+        at: '2026-01-10T09:00',
+        setId: 'amazon-lp',
+        rounds: [],
+        pins: [],
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      },
+      {
+        id: 'next',
+        name: 'Seattle onsite',
+        company: 'Amazon',
+        role: '',
+        at: '2026-03-20T09:30',
+        setId: 'amazon-lp',
+        rounds: [],
+        pins: [],
+        createdAt: '2026-01-01T00:00:00.000Z',
+        updatedAt: '2026-01-01T00:00:00.000Z',
+      },
+    ];
+    const { xml } = await xmlOf(bank, { sections: sections({ cover: true, cheatSheet: true }) });
+    expect(xml).toContain('For Seattle onsite · 20 March 2026, 09:30');
+    expect(xml).not.toContain('Old loop');
+    expect(xml).toContain('Senior Product Manager at Amazon');
+    expect(xml).toMatch(/Coverage: \d+ of 16 covered, \d+ thin, \d+ gaps?\./);
   });
 });
 

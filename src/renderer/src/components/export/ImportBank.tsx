@@ -1,10 +1,21 @@
 import { useRef } from 'react';
 import { ImportPreviewCard } from './ImportPreviewCard';
 import { OptionRow } from './OptionRow';
+import { SheetImport } from './SheetImport';
 import { useBankImport } from './use-bank-import';
 
-/** Pick a bank file, see what it would change, then merge or replace. */
+/** Both ways in: stories kept elsewhere (a spreadsheet, Markdown), and a Storybank file. */
 export function ImportBank() {
+  return (
+    <>
+      <SheetImport />
+      <ImportBankFile />
+    </>
+  );
+}
+
+/** Pick a bank file, see what it would change, then merge or replace. */
+function ImportBankFile() {
   const { state, choose, importAs, cancel } = useBankImport();
   const input = useRef<HTMLInputElement>(null);
   // Emptied once a file is dealt with, so picking the same file again is noticed.

@@ -119,6 +119,23 @@ export function PackOptions({ bank, choices, setId, onChange }: PackOptionsProps
           ))}
         </div>
       </OptionRow>
+      {choices.sections.storyCards && (
+        <OptionRow
+          id="pack-still-to-fix"
+          label="Still to fix"
+          hint="What each story’s checklist still asks, at the end of its card."
+        >
+          <label className="export-check">
+            <input
+              type="checkbox"
+              checked={choices.stillToFix}
+              aria-describedby="pack-still-to-fix-hint"
+              onChange={(event) => onChange({ stillToFix: event.target.checked })}
+            />
+            List it on the story cards
+          </label>
+        </OptionRow>
+      )}
     </>
   );
 }

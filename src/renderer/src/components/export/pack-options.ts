@@ -32,6 +32,8 @@ export interface PackChoices {
   mask: boolean;
   /** The loop whose plan goes into the pack, when the "Loop plan" section is on. */
   loopId: string | null;
+  /** End each story card with what its checklist still asks ("Still to fix"). */
+  stillToFix: boolean;
 }
 
 /** Trashed stories never reach a pack, so they are never offered. */
@@ -64,6 +66,7 @@ export function initialChoices(
     sections: { ...PACK_SECTIONS_ALL },
     mask: true,
     loopId,
+    stillToFix: true,
   };
 }
 
@@ -110,6 +113,7 @@ export function packRequest(choices: PackChoices, bank: Bank): PackRequest {
     sections: choices.sections,
     redact: choices.mask,
     loopId,
+    stillToFix: choices.stillToFix,
   };
   return { input, blocked: blockedReason(choices, live, chosen.length) };
 }
