@@ -105,13 +105,17 @@ export function keyFigure(story: Pick<Story, 'metrics' | 'result'>): string | nu
 }
 
 /**
- * The Result as pieces with every number in bold, so the figures an interviewer remembers
- * are the first thing the eye finds on the card.
+ * The Result as pieces with its figures in bold (digits, rates, money, multiples), so what an
+ * interviewer remembers is the first thing the eye finds on the card. Number words ("three
+ * months", "two specialists") stay plain: bold on every one of them, nothing would stand out.
  */
 export function measuredPieces(text: string, style: RunStyle = {}): Piece[] {
   const pieces: Piece[] = [];
   let at = 0;
-  for (const measure of findMeasures(text)) {
+  const figures = findMeasures(text).filter(
+    (measure) => /\d/.test(measure.text) || RATE_OR_MONEY.test(measure.text),
+  );
+  for (const measure of figures) {
     const index = text.indexOf(measure.text, Math.max(at, measure.index));
     if (index < at || index < 0) continue;
     if (index > at) pieces.push([text.slice(at, index), style]);
