@@ -11,6 +11,7 @@ import { BankStore } from '../../../src/core/store/store';
 import { testClient } from '../../dispatch-client';
 import { tempDir, testStory } from '../../helpers';
 import { practiceCommands, toldBank } from './write-path-practice';
+import { sheetCommands } from './write-path-sheet';
 
 /*
  * Random sequences of contract calls, sensible and not: after every step the file on disk
@@ -258,6 +259,7 @@ const commands = [
     },
   ),
   ...practiceCommands(call, { index, text, storyId, pick }),
+  ...sheetCommands(call, { index, text, pick }),
   call('loops:delete', index, (i, bank) => ({ id: pick(bank.loops, i)?.id ?? 'no-such-loop' })),
   call(
     'bank:import',
